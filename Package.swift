@@ -1,0 +1,58 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// One set of Swift settings for every target we own: Swift 6 mode comes from the tools version,
+/// these add the upcoming-feature checks of our house style and refuse warnings.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "Khabar",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "khabar", targets: ["khabar"]),
+        .library(name: "KhabarText", targets: ["KhabarText"]),
+        .library(name: "KhabarCore", targets: ["KhabarCore"]),
+        .library(name: "KhabarIngest", targets: ["KhabarIngest"]),
+        .library(name: "KhabarStore", targets: ["KhabarStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .target(name: "KhabarText", swiftSettings: strictSettings),
+        .target(name: "KhabarCore", dependencies: ["KhabarText"], swiftSettings: strictSettings),
+        .target(name: "KhabarIngest", dependencies: ["KhabarCore", "KhabarText"], swiftSettings: strictSettings),
+        .target(
+            name: "KhabarStore",
+            dependencies: ["KhabarCore", "KhabarText", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "khabar",
+            dependencies: [
+                "KhabarText", "KhabarCore", "KhabarIngest", "KhabarStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "KhabarTextTests", dependencies: ["KhabarText"], swiftSettings: strictSettings),
+        .testTarget(name: "KhabarCoreTests", dependencies: ["KhabarCore", "KhabarText"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "KhabarIngestTests",
+            dependencies: ["KhabarIngest", "KhabarCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "KhabarStoreTests",
+            dependencies: ["KhabarStore", "KhabarCore", "KhabarIngest"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "KhabarCLITests", dependencies: ["KhabarCore"], swiftSettings: strictSettings),
+    ]
+)

@@ -1,0 +1,52 @@
+import Testing
+
+@testable import KhabarText
+
+@Suite("Match keys")
+struct MatchKeyTests {
+    @Test(
+        "spelling variants of one word share a key",
+        arguments: [
+            ("मास्को", "मॉस्को"),
+            ("हिन्दी", "हिंदी"),
+            ("ज़िले", "जिले"),
+            ("मुताबिक़", "मुताबिक"),
+            ("पाँच", "पांच"),
+            ("गाँधी", "गांधी"),
+            ("उत्तराखण्ड", "उत्तराखंड"),
+            ("ऑस्ट्रेलिया", "आस्ट्रेलिया"),
+            ("सम्बन्ध", "संबंध"),
+            ("गये", "गए"),
+            ("नयी", "नई"),
+            ("किये गये", "किए गए"),
+            ("२०२३", "2023"),
+            ("Putin", "PUTIN"),
+            ("Zürich", "zurich"),
+            ("“अलायंस”", "\"अलायंस\""),
+            ("\u{095B}िले", "ज\u{093C}िले"),
+            ("कहा  \u{200D}है", "कहा है"),
+        ])
+    func variantsMatch(a: String, b: String) {
+        #expect(MatchKey.of(a) == MatchKey.of(b))
+    }
+
+    @Test(
+        "different words keep different keys",
+        arguments: [
+            ("गुरुवार", "गुरूवार"),  // vowel length is not folded
+            ("किम", "किमी"),
+            ("अन्य", "अंय"),  // न before य stays a conjunct
+            ("सम्मान", "संमान"),  // a doubled nasal stays
+            ("ये", "ए"),  // the word ये is not word-final ये after a letter
+            ("दिया", "दिए"),
+        ])
+    func differentWords(a: String, b: String) {
+        #expect(MatchKey.of(a) != MatchKey.of(b))
+    }
+
+    @Test("the key of a sentence keeps its words apart and drops nukta and case")
+    func sentenceKey() {
+        #expect(MatchKey.of("रूसी राज्य समाचार एजेंसी RIA ने कहा") == "रूसी राज्य समाचार एजेंसी ria ने कहा")
+        #expect(MatchKey.of("बाज़ार  में\tज़्यादा") == "बाजार में ज्यादा")
+    }
+}
