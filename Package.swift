@@ -42,7 +42,8 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "KhabarTextTests", dependencies: ["KhabarText"], swiftSettings: strictSettings),
-        .testTarget(name: "KhabarCoreTests", dependencies: ["KhabarCore", "KhabarText"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "KhabarCoreTests", dependencies: ["KhabarCore", "KhabarText"], swiftSettings: strictSettings),
         .testTarget(
             name: "KhabarIngestTests",
             dependencies: ["KhabarIngest", "KhabarCore"],

@@ -15,8 +15,10 @@ struct StableHashTests {
     @Test("seeds, lengths and single bits change the hash")
     func sensitivity() {
         var seen = Set<UInt64>()
-        let inputs = ["", "a", "b", "ab", "ba", "खबर", "खबर ", String(repeating: "x", count: 15),
-                      String(repeating: "x", count: 16), String(repeating: "x", count: 17)]
+        let inputs = [
+            "", "a", "b", "ab", "ba", "खबर", "खबर ", String(repeating: "x", count: 15),
+            String(repeating: "x", count: 16), String(repeating: "x", count: 17),
+        ]
         for input in inputs {
             seen.insert(StableHash.hash(input))
             seen.insert(StableHash.hash(input, seed: 1))

@@ -32,7 +32,10 @@ struct TokenizerTests {
             ("U.S. officials met Dr. Rao", ["U.S.", "officials", "met", "Dr.", "Rao"]),
             ("North Korea's Kim", ["North", "Korea's", "Kim"]),
             ("#उततर #करयई #नत", ["#उततर", "#करयई", "#नत"]),
-            ("— BRICS News (@BRICSinfo) June 19, 2024", ["—", "BRICS", "News", "(", "@BRICSinfo", ")", "June", "19", ",", "2024"]),
+            (
+                "— BRICS News (@BRICSinfo) June 19, 2024",
+                ["—", "BRICS", "News", "(", "@BRICSinfo", ")", "June", "19", ",", "2024"]
+            ),
             ("toast. pic.twitter.com/OlnDuFg5Vo", ["toast", ".", "pic.twitter.com/OlnDuFg5Vo"]),
             ("देखें https://example.com/a?b=1.", ["देखें", "https://example.com/a?b=1", "."]),
             ("वादा…", ["वादा", "…"]),

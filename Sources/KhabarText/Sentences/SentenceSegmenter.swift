@@ -104,7 +104,8 @@ public enum SentenceSegmenter {
     }
 
     /// Whether the text writes its sentences with dandas, so that a dot after Devanagari is not an end.
-    static func usesDanda(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    static func usesDanda(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>) -> Bool
+    {
         var dandas = 0
         var devanagariDots = 0
         for (k, token) in tokens.enumerated() where token.kind == .punctuation {
@@ -131,7 +132,8 @@ public enum SentenceSegmenter {
         let next: Token? = k + 1 < tokens.count ? tokens[k + 1] : nil
         let atLineEnd = next.map { $0.flags.contains(.lineStart) } ?? true
         if atLineEnd { return true }
-        guard let next, next.start > token.end || isClosing(scalars[next.start].value) || scalars[next.start] == "\"" else {
+        guard let next, next.start > token.end || isClosing(scalars[next.start].value) || scalars[next.start] == "\""
+        else {
             return false  // a dot glued to the next word
         }
         if v == 0x2026 || token.end - token.start > 1 {  // an ellipsis ends only before a Latin capital

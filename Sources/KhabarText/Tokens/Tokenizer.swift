@@ -77,7 +77,9 @@ private struct Scanner {
     }
 
     @inline(__always)
-    mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind, flags: Token.Flags = [], into tokens: inout [Token]) {
+    mutating func emit(
+        _ start: Int, _ end: Int, _ kind: Token.Kind, flags: Token.Flags = [], into tokens: inout [Token]
+    ) {
         tokens.append(Token(start: start, end: end, kind: kind, flags: flags.union(pendingFlags)))
         pendingFlags = []
         i = end

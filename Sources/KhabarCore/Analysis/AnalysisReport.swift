@@ -1,0 +1,138 @@
+public import Foundation
+import KhabarText
+
+/// The one-shot report of `khabar analyze --json` (ARCHITECTURE.md). Field names and shapes are a contract
+/// with evaluation scripts and notebooks: fields may be added, never renamed.
+public struct AnalysisReport: Sendable, Encodable {
+    /// The documents, cleaned.
+    public var documents: [DocumentEntry]
+    /// Groups of duplicate documents (filled by the duplicates stage).
+    public var duplicates: [DuplicateEntry] = []
+    /// Passages shared between documents (filled by the passages stage).
+    public var passages: [PassageEntry] = []
+    /// Stories (filled by the stories stage).
+    public var stories: [StoryEntry] = []
+    /// Canonical entities (filled by the entities stage).
+    public var entities: [EntityEntry] = []
+    /// Quotes (filled by the quotes stage).
+    public var quotes: [QuoteEntry] = []
+    /// Date expressions (filled by the dates stage).
+    public var dates: [DateEntry] = []
+
+    /// A report of documents alone; the other sections start empty.
+    public init(documents: [Document]) {
+        self.documents = documents.map(DocumentEntry.init)
+    }
+
+    /// The report as JSON, pretty-printed, UTF-8 text unescaped.
+    public func json(pretty: Bool = true) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+
+    /// One document in the report.
+    public struct DocumentEntry: Sendable, Encodable {
+        public var id: String
+        public var source: String
+        public var title: String?
+        public var published: String?
+        public var language: String
+        public var text: String
+        public var removed: [RemovedPiece]
+        public var outlet: String?
+        public var url: String?
+        public var dateline: Dateline?
+        public var contentHash: String
+
+        init(_ document: Document) {
+            id = document.id
+            source = document.source.display
+            title = document.title
+            published = document.published?.iso
+            language = document.language.rawValue
+            text = document.text
+            removed = document.removed
+            outlet = document.outlet
+            url = document.url
+            dateline = document.dateline
+            contentHash = document.contentHash
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, source, title, published, language, text, removed, outlet, url, dateline, contentHash
+        }
+
+        /// Encodes absent values as JSON `null`, as the report format requires.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(source, forKey: .source)
+            try container.encode(title, forKey: .title)
+            try container.encode(published, forKey: .published)
+            try container.encode(language, forKey: .language)
+            try container.encode(text, forKey: .text)
+            try container.encode(removed, forKey: .removed)
+            try container.encode(outlet, forKey: .outlet)
+            try container.encode(url, forKey: .url)
+            try container.encode(dateline, forKey: .dateline)
+            try container.encode(contentHash, forKey: .contentHash)
+        }
+    }
+
+    /// A group of duplicate documents.
+    public struct DuplicateEntry: Sendable, Encodable {
+        public var documents: [String]
+        public var kind: String
+        public var similarity: Double
+    }
+
+    /// A passage shared between documents.
+    public struct PassageEntry: Sendable, Encodable {
+        public var documents: [String]
+        public var text: String
+        public var first: String?
+    }
+
+    /// A story.
+    public struct StoryEntry: Sendable, Encodable {
+        public var id: String
+        public var documents: [String]
+        public var headline: String
+        public var summary: [String]
+    }
+
+    /// A canonical entity with its mentions.
+    public struct EntityEntry: Sendable, Encodable {
+        public var id: String
+        public var name: String
+        public var latin: String?
+        public var type: String
+        public var mentions: [Mention]
+
+        /// One mention: offsets are Unicode-scalar offsets into the document's cleaned text.
+        public struct Mention: Sendable, Encodable {
+            public var document: String
+            public var text: String
+            public var start: Int
+            public var end: Int
+        }
+    }
+
+    /// A quote.
+    public struct QuoteEntry: Sendable, Encodable {
+        public var document: String
+        public var speaker: String?
+        public var speakerText: String
+        public var text: String
+        public var kind: String
+    }
+
+    /// A date expression.
+    public struct DateEntry: Sendable, Encodable {
+        public var document: String
+        public var text: String
+        public var value: String?
+        public var precision: String
+    }
+}

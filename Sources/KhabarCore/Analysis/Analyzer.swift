@@ -1,0 +1,44 @@
+import KhabarText
+
+/// Turns raw articles into documents: cleaning, language, identity.
+///
+/// Pure: no IO, the same input always gives the same document (apart from `ingestedAt`, which the caller
+/// sets).
+public struct Analyzer: Sendable {
+    /// The cleaner used.
+    public var cleaner: Cleaner
+
+    /// Creates an analyzer.
+    public init(cleaner: Cleaner = Cleaner()) {
+        self.cleaner = cleaner
+    }
+
+    /// The match-key hash of a text as read: the identity of an input's content.
+    public static func sourceHash(of text: String) -> String { StableHash.hex128(MatchKey.of(text)) }
+
+    /// Cleans and analyzes one article.
+    ///
+    /// - Parameter sourceHash: the precomputed ``sourceHash(of:)`` of `raw.text`, when the caller has it.
+    public func document(from raw: RawDocument, sourceHash: String? = nil) -> Document {
+        let cleaned = cleaner.clean(raw)
+        let hash = sourceHash ?? Self.sourceHash(of: raw.text)
+        let canonical = Normalizer.canonical(cleaned.text)
+        let tokens = Tokenizer.tokenize(canonical)
+        let language = LanguageDetector.detect(canonical, tokens: tokens)
+        return Document(
+            id: Document.id(sourceKey: raw.source.key, sourceHash: hash),
+            source: raw.source,
+            title: cleaned.title,
+            titleFromText: cleaned.titleFromText,
+            published: cleaned.published,
+            outlet: raw.outlet,
+            url: raw.url,
+            language: language,
+            text: cleaned.text,
+            removed: cleaned.removed,
+            dateline: cleaned.dateline,
+            sourceHash: hash,
+            contentHash: StableHash.hex128(MatchKey.of(canonical: canonical.scalars[...])),
+            original: raw.text)
+    }
+}

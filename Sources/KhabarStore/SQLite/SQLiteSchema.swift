@@ -1,0 +1,69 @@
+import GRDB
+
+/// The SQLite schema, as an ordered list of migrations. Later stages (passages, stories, entities, quotes,
+/// dates) add their tables in migrations of their own; existing migrations never change.
+enum SQLiteSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: documents, removed pieces, ingest runs") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE documents (
+                        id TEXT PRIMARY KEY NOT NULL,
+                        source_key TEXT NOT NULL,
+                        source_kind TEXT NOT NULL,
+                        source_path TEXT NOT NULL,
+                        source_line INTEGER,
+                        external_id TEXT,
+                        url TEXT,
+                        outlet TEXT,
+                        title TEXT,
+                        title_from_text INTEGER NOT NULL DEFAULT 0,
+                        published TEXT,
+                        published_instant INTEGER,
+                        language TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        original TEXT NOT NULL,
+                        dateline_place TEXT,
+                        dateline_agency TEXT,
+                        dateline_text TEXT,
+                        source_hash TEXT NOT NULL,
+                        content_hash TEXT NOT NULL,
+                        ingested_at TEXT NOT NULL,
+                        UNIQUE (source_key, source_hash)
+                    );
+                    CREATE INDEX documents_content_hash ON documents (content_hash);
+                    CREATE INDEX documents_published ON documents (published_instant);
+                    CREATE TABLE removed_pieces (
+                        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        reason TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        start INTEGER NOT NULL,
+                        "end" INTEGER NOT NULL,
+                        detail TEXT,
+                        PRIMARY KEY (document_id, position)
+                    );
+                    CREATE INDEX removed_pieces_reason ON removed_pieces (reason);
+                    CREATE TABLE ingest_runs (
+                        id INTEGER PRIMARY KEY,
+                        started_at TEXT NOT NULL,
+                        finished_at TEXT NOT NULL,
+                        inputs TEXT NOT NULL,
+                        added INTEGER NOT NULL,
+                        unchanged INTEGER NOT NULL,
+                        rejected INTEGER NOT NULL
+                    );
+                    CREATE TABLE rejections (
+                        id INTEGER PRIMARY KEY,
+                        run_id INTEGER NOT NULL REFERENCES ingest_runs (id) ON DELETE CASCADE,
+                        input TEXT NOT NULL,
+                        line INTEGER,
+                        code TEXT NOT NULL,
+                        message TEXT NOT NULL
+                    );
+                    """)
+        }
+        return migrator
+    }
+}

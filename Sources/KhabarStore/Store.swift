@@ -1,0 +1,149 @@
+public import Foundation
+public import KhabarCore
+
+/// Where Khabar keeps documents and everything derived from them.
+///
+/// Two implementations share this protocol and one test suite: ``SQLiteStore`` (embedded, the default) and,
+/// for several machines, PostgreSQL. Every write is a transaction: a batch is stored whole or not at all, so
+/// a crash loses nothing already acknowledged, and re-adding a document that is there already (same id)
+/// changes nothing.
+public protocol Store: Sendable {
+    /// Adds the documents not yet stored, in one transaction.
+    ///
+    /// - Returns: which ids were new and which were already there.
+    /// - Throws: ``StoreError`` when the database cannot be written.
+    func add(_ documents: [Document]) async throws -> AddResult
+
+    /// The document with this id, or nil.
+    func document(id: String) async throws -> Document?
+
+    /// The ids that start with `prefix` (for commands that accept a short id), at most `limit`.
+    func ids(withPrefix prefix: String, limit: Int) async throws -> [String]
+
+    /// Documents in the order they were added, for listing.
+    func summaries(offset: Int, limit: Int) async throws -> [DocumentSummary]
+
+    /// All documents in the order they were added.
+    func allDocuments() async throws -> [Document]
+
+    /// The number of documents.
+    func count() async throws -> Int
+
+    /// Records an ingest run and the inputs it rejected.
+    func record(_ run: IngestRun) async throws
+}
+
+/// What ``Store/add(_:)`` did.
+public struct AddResult: Sendable, Hashable {
+    /// Ids stored now.
+    public var added: [String]
+    /// Ids that were stored already.
+    public var existing: [String]
+
+    /// Creates a result.
+    public init(added: [String] = [], existing: [String] = []) {
+        self.added = added
+        self.existing = existing
+    }
+}
+
+/// A line of a document listing.
+public struct DocumentSummary: Sendable, Hashable, Codable {
+    public var id: String
+    public var source: String
+    public var title: String?
+    public var published: String?
+    public var language: String
+    public var outlet: String?
+    public var characters: Int
+    public var removed: Int
+
+    /// Creates a summary.
+    public init(
+        id: String, source: String, title: String?, published: String?, language: String, outlet: String?,
+        characters: Int, removed: Int
+    ) {
+        self.id = id
+        self.source = source
+        self.title = title
+        self.published = published
+        self.language = language
+        self.outlet = outlet
+        self.characters = characters
+        self.removed = removed
+    }
+}
+
+/// One `khabar ingest` run: what it read, what it added, what it rejected.
+public struct IngestRun: Sendable, Hashable {
+    /// One rejected input or record.
+    public struct Rejection: Sendable, Hashable {
+        public var input: String
+        public var line: Int?
+        public var code: String
+        public var message: String
+
+        /// Creates a rejection.
+        public init(input: String, line: Int?, code: String, message: String) {
+            self.input = input
+            self.line = line
+            self.code = code
+            self.message = message
+        }
+    }
+
+    public var startedAt: Date
+    public var finishedAt: Date
+    public var inputs: [String]
+    public var added: Int
+    public var unchanged: Int
+    public var rejections: [Rejection]
+
+    /// Creates a run record.
+    public init(
+        startedAt: Date, finishedAt: Date, inputs: [String], added: Int, unchanged: Int, rejections: [Rejection]
+    ) {
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.inputs = inputs
+        self.added = added
+        self.unchanged = unchanged
+        self.rejections = rejections
+    }
+}
+
+/// A store failure, naming the database.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    /// What failed.
+    public enum Code: String, Sendable {
+        /// The database could not be opened or created.
+        case open
+        /// A migration failed.
+        case migration
+        /// A read or write failed.
+        case query
+        /// A stored row could not be turned back into a document.
+        case corrupt
+    }
+
+    public var code: Code
+    /// The database path (or "in-memory").
+    public var database: String
+    public var message: String
+    /// The error from the database library, if any.
+    public var underlying: (any Error)?
+
+    /// Creates an error.
+    public init(_ code: Code, database: String, _ message: String, underlying: (any Error)? = nil) {
+        self.code = code
+        self.database = database
+        self.message = message
+        self.underlying = underlying
+    }
+
+    public var description: String {
+        var text = "\(database): \(message)"
+        if let underlying { text += " (\(underlying))" }
+        return text
+    }
+}

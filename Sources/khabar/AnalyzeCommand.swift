@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import KhabarCore
+import KhabarIngest
+import KhabarStore
+
+struct AnalyzeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Run the whole pipeline over files and print one report.",
+        discussion: """
+            Works in memory unless --db is given (then the articles are stored too). With --json the report
+            has the fields of ARCHITECTURE.md: documents (with what cleaning removed and why), duplicates,
+            passages, stories, entities, quotes and dates. Inputs that cannot be read are reported on
+            standard error and the exit status is 1.
+
+            Examples:
+              khabar analyze Examples/news
+              khabar analyze --json Examples/news Examples/feed.jsonl > report.json
+              khabar analyze --json --db /tmp/k.sqlite ../shared/samples/hindi-news
+            """
+    )
+
+    @Option(name: .customLong("db"), help: "Also store the articles in this SQLite database.")
+    var database: String?
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    @Option(help: "Largest article accepted, in MiB.")
+    var maxArticleMb: Int = 32
+
+    @Argument(help: "Files, folders, or - for standard input.")
+    var paths: [String]
+
+    func run() async throws {
+        let store: SQLiteStore?
+        do {
+            store = try database.map { try SQLiteStore(path: $0) }
+        } catch let error as StoreError {
+            throw CommandFailure(error.description)
+        }
+        var options = IngestOptions()
+        options.maxArticleBytes = maxArticleMb << 20
+        let pipeline = IngestPipeline(reader: InputReader(options: options))
+        var documents: [Document] = []
+        let summary = try await pipeline.run(
+            paths: paths,
+            sink: { batch in
+                documents.append(contentsOf: batch)
+                guard let store else { return (batch.count, 0) }
+                let result = try await store.add(batch)
+                return (result.added.count, result.existing.count)
+            },
+            onEvent: { event in
+                if case .rejected(let error) = event { Terminal.error("rejected: \(error)") }
+            })
+        let report = AnalysisReport(documents: documents)
+        if json {
+            let data = try report.json()
+            FileHandle.standardOutput.write(data)
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        } else {
+            Terminal.print(render(report))
+        }
+        if !summary.rejected.isEmpty { throw ExitCode(1) }
+    }
+
+    func render(_ report: AnalysisReport) -> String {
+        var lines: [String] = []
+        for document in report.documents {
+            let title = document.title ?? "(no headline)"
+            lines.append("\(document.id)  \(document.language)  \(document.published ?? "no date")  \(document.source)")
+            lines.append("  \(title)")
+            if let dateline = document.dateline {
+                lines.append("  dateline: \(dateline.text)")
+            }
+            var reasons: [String: Int] = [:]
+            for piece in document.removed { reasons[piece.reason.rawValue, default: 0] += 1 }
+            let removed = reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            let paragraphs = document.text.split(separator: "\n").count
+            lines.append("  \(paragraphs) paragraphs kept\(removed.isEmpty ? "" : "; removed: \(removed)")")
+        }
+        lines.append("\(report.documents.count) articles.")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import KhabarStore
+
+/// `--db PATH`: which database a command uses.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: "The SQLite database (default: ~/.khabar/khabar.sqlite).")
+    var path: String?
+
+    /// The database path to use.
+    var resolvedPath: String { path ?? SQLiteStore.defaultPath }
+
+    /// Opens the store.
+    func open() throws -> SQLiteStore {
+        do {
+            return try SQLiteStore(path: resolvedPath)
+        } catch let error as StoreError {
+            throw CommandFailure(error.description)
+        }
+    }
+}
+
+/// A failure the CLI reports as one line on standard error, exiting with status 2.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

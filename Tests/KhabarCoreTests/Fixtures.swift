@@ -1,0 +1,27 @@
+import Foundation
+import KhabarCore
+
+/// Locations of test fixtures: the repo's own Examples and the shared data beside the checkout.
+enum Fixtures {
+    /// The package root (this file is Tests/KhabarCoreTests/Fixtures.swift).
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// ../shared/samples/hindi-news, when the shared folder is beside the checkout.
+    static let samples = root.deletingLastPathComponent().appendingPathComponent("shared/samples/hindi-news")
+
+    static var samplesPresent: Bool { FileManager.default.fileExists(atPath: samples.path) }
+
+    /// The text of the sample whose name starts with `prefix` ("000", "001", …).
+    static func sample(_ prefix: String) throws -> (name: String, text: String) {
+        let names = try FileManager.default.contentsOfDirectory(atPath: samples.path).sorted()
+        guard let name = names.first(where: { $0.hasPrefix(prefix) }) else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return (name, try String(contentsOf: samples.appendingPathComponent(name), encoding: .utf8))
+    }
+
+    static func raw(_ text: String, title: String? = nil, path: String = "test.txt") -> RawDocument {
+        RawDocument(source: Source(kind: .file, path: path, key: "file:\(path)"), text: text, title: title)
+    }
+}
