@@ -50,3 +50,42 @@ struct MatchKeyTests {
         #expect(MatchKey.of("बाज़ार  में\tज़्यादा") == "बाजार में ज्यादा")
     }
 }
+
+@Suite("Bit-set tables agree with their definitions")
+struct BitSetTableTests {
+    @Test("the Devanagari mark set is the block's M* scalars")
+    func devanagariMarks() {
+        for value in UInt32(0x0900)...0x097F {
+            let category = Unicode.Scalar(value).map { $0.properties.generalCategory }
+            let isMark = category == .nonspacingMark || category == .spacingMark || category == .enclosingMark
+            #expect(Devanagari.isSign(value) == isMark, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("ASCII categories match the Unicode general categories")
+    func asciiCategories() {
+        for value in UInt32(0x21)...0x7E {
+            let category = Unicode.Scalar(value).map { $0.properties.generalCategory }
+            let punctuation: Set<Unicode.GeneralCategory> = [
+                .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                .initialPunctuation, .finalPunctuation, .otherPunctuation,
+            ]
+            let expected: ScalarCategory =
+                category.map { punctuation.contains($0) } == true
+                ? .punctuation
+                : (value &- 0x30 < 10 ? .digit : ((value | 0x20) &- 0x61 < 26 ? .letter : .symbol))
+            #expect(ScalarCategory.of(value) == expected, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("every Devanagari scalar outside the special set is its own match key")
+    func specialSet() {
+        for value in UInt32(0x0900)...0x097F where !MatchKey.isSpecial(value) {
+            guard let scalar = Unicode.Scalar(value), Normalizer.canonical(String(scalar)).scalars == [scalar]
+            else { continue }  // the nukta letters are decomposed before keys are taken
+            let word = "क" + String(scalar) + "क"
+            let key = Array(MatchKey.of(word).unicodeScalars)
+            #expect(key == Normalizer.canonical(word).scalars, "U+\(String(value, radix: 16))")
+        }
+    }
+}

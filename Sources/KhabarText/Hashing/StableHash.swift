@@ -39,6 +39,12 @@ public enum StableHash {
         var tail0: UInt64 = 0
         var tail1: UInt64 = 0
         var shift: UInt64 = 0
+        while i + 4 <= n {  // scalars hash 4 bytes at a time
+            let word = UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
+            if shift < 64 { tail0 |= word << shift } else { tail1 |= word << (shift - 64) }
+            shift += 32
+            i += 4
+        }
         while i < n {
             let byte = UInt64(bytes[i])
             if shift < 64 { tail0 |= byte << shift } else { tail1 |= byte << (shift - 64) }

@@ -35,22 +35,59 @@ public enum MatchKey {
     ///
     /// Complexity: O(n) in `source.count`.
     public static func append(_ source: UnsafeBufferPointer<Unicode.Scalar>, to key: inout [Unicode.Scalar]) {
+        let start = key.count
+        key.append(contentsOf: repeatElement(" ", count: source.count))
+        let written = key.withUnsafeMutableBufferPointer { buffer in
+            write(source, into: buffer.baseAddress.unsafelyUnwrapped + start)
+        }
+        key.removeLast(source.count - written)
+    }
+
+    /// Writes the match key of the canonical scalars `source` to `out` and returns how many scalars it
+    /// wrote. A key is never longer than its source, so `out` needs room for `source.count` scalars.
+    ///
+    /// Complexity: O(n) in `source.count`; no allocation.
+    @inline(__always)
+    public static func write(
+        _ source: UnsafeBufferPointer<Unicode.Scalar>,
+        into out: UnsafeMutablePointer<Unicode.Scalar>
+    ) -> Int {
         let n = source.count
         var i = 0
+        var o = 0
         while i < n {
             let value = source[i].value
             if value < 0x80 {
-                key.append(value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value) | 0x20) : source[i])
+                out[o] = value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value) | 0x20) : source[i]
+                o += 1
                 i += 1
-                continue
+            } else if Devanagari.contains(value) {
+                if isSpecial(value) {
+                    i = devanagari(source, i, value, out, &o)
+                } else {
+                    out[o] = source[i]  // most Devanagari scalars are their own key
+                    o += 1
+                    i += 1
+                }
+            } else {
+                out[o] = other(value) ?? source[i]
+                o += 1
+                i += 1
             }
-            if Devanagari.contains(value) {
-                i = devanagari(source, i, value, &key)
-                continue
-            }
-            key.append(other(value) ?? source[i])
-            i += 1
         }
+        return o
+    }
+
+    /// Devanagari scalars some key rule applies to (ँ ऍ ऑ, the nasals, न य and the nukta letters, the nukta,
+    /// ॅ ॉ, the digits), as a bit set over block offsets 0–63 and 64–127.
+    static let specialLow: UInt64 = 0x1012_C308_4202_2002
+    static let specialHigh: UInt64 = 0x0000_FFC0_0000_0220
+
+    @inline(__always)
+    static func isSpecial(_ value: UInt32) -> Bool {
+        let offset = value &- 0x0900
+        let bits = offset < 64 ? specialLow >> UInt64(offset) : specialHigh >> UInt64(offset &- 64)
+        return bits & 1 == 1
     }
 
     @inline(__always)
@@ -58,38 +95,42 @@ public enum MatchKey {
         _ source: UnsafeBufferPointer<Unicode.Scalar>,
         _ i: Int,
         _ value: UInt32,
-        _ key: inout [Unicode.Scalar]
+        _ out: UnsafeMutablePointer<Unicode.Scalar>,
+        _ o: inout Int
     ) -> Int {
         let n = source.count
+        var folded = value
         switch value {
         case Devanagari.nukta:
             return i + 1
-        case 0x0929: key.append(scalar(0x0928))
-        case 0x0931: key.append(scalar(0x0930))
-        case 0x0934: key.append(scalar(0x0933))
-        case Devanagari.chandrabindu: key.append(scalar(Devanagari.anusvara))
-        case 0x0949: key.append(scalar(0x093E))  // ॉ → ा
-        case 0x0911: key.append(scalar(0x0906))  // ऑ → आ
-        case 0x0945: key.append(scalar(0x0947))  // ॅ → े
-        case 0x090D: key.append(scalar(0x090F))  // ऍ → ए
-        case 0x0966...0x096F: key.append(scalar(value - 0x0966 + 0x30))
+        case 0x0929: folded = 0x0928
+        case 0x0931: folded = 0x0930
+        case 0x0934: folded = 0x0933
+        case Devanagari.chandrabindu: folded = Devanagari.anusvara
+        case 0x0949: folded = 0x093E  // ॉ → ा
+        case 0x0911: folded = 0x0906  // ऑ → आ
+        case 0x0945: folded = 0x0947  // ॅ → े
+        case 0x090D: folded = 0x090F  // ऍ → ए
+        case 0x0966...0x096F: folded = value - 0x0966 + 0x30
         case 0x0919, 0x091E, 0x0923, 0x0928, 0x092E:
             var j = i + 1
             if j < n && source[j].value == Devanagari.nukta { j += 1 }
             if j + 1 < n && source[j].value == Devanagari.virama && takesAnusvara(source[j + 1].value, after: value) {
-                key.append(scalar(Devanagari.anusvara))
+                out[o] = scalar(Devanagari.anusvara)
+                o += 1
                 return j + 1
             }
-            key.append(source[i])
         case Devanagari.ya:
             if let vowel = finalYaVowel(source, i) {
-                key.append(scalar(vowel))
+                out[o] = scalar(vowel)
+                o += 1
                 return i + 2
             }
-            key.append(source[i])
         default:
-            key.append(source[i])
+            break
         }
+        out[o] = scalar(folded)
+        o += 1
         return i + 1
     }
 

@@ -64,11 +64,25 @@ private struct Writer {
         while i < end {
             let b0 = base[i]
             if b0 < 0x80 {
-                i = ascii(b0, at: i, base, end)
+                if b0 &- 0x21 < 0x5B && b0 != 0x27 && b0 != 0x60 && b0 != 0x7C {
+                    put(UInt32(b0), UInt32(i))  // printable ASCII with no rule
+                    i += 1
+                } else if b0 == 0x20 {
+                    space(UInt32(i))
+                    markWordStart(i + 1)
+                    i += 1
+                } else {
+                    i = ascii(b0, at: i, base, end)
+                }
                 continue
             }
             let value: UInt32
             let length: Int
+            if b0 == 0xE0 && base[i + 1] & 0xFE == 0xA4 {  // U+0900–U+097F: Devanagari, the common case
+                devanagari(0x0900 | UInt32(base[i + 1] & 0x01) << 6 | UInt32(base[i + 2] & 0x3F), source: UInt32(i))
+                i += 3
+                continue
+            }
             if b0 < 0xE0 {
                 value = UInt32(b0 & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
                 length = 2
@@ -199,6 +213,18 @@ private struct Writer {
 
     @inline(__always)
     mutating func devanagari(_ value: UInt32, source: UInt32) {
+        // Most scalars need no rule: not a nukta letter, nukta or danda, and not a vowel sign after a letter
+        // that Table 12-1 merges it with.
+        if value &- 0x0958 >= 8 && value != Devanagari.nukta && value != Devanagari.danda {
+            let previous = count > 0 ? out[count - 1].value : 0
+            let merges =
+                (previous == 0x093E || previous == 0x0905 || previous == 0x0909 || previous == 0x090F)
+                && Devanagari.isVowelSign(value)
+            if !merges {
+                put(value, source)
+                return
+            }
+        }
         if let base = Devanagari.nuktaBase(value) {
             put(base, source)
             put(Devanagari.nukta, source)

@@ -28,24 +28,40 @@ public enum TextPipeline {
     }
 
     /// The term hash of every token (see ``AnalyzedText/terms``).
+    ///
+    /// Complexity: O(n); one scratch buffer serves every token.
     public static func termHashes(_ canonical: CanonicalText, tokens: [Token], stem: Bool) -> [UInt64] {
-        var terms = [UInt64](repeating: 0, count: tokens.count)
-        var scratch = [Unicode.Scalar]()
-        scratch.reserveCapacity(64)
-        canonical.scalars.withUnsafeBufferPointer { scalars in
-            for (k, token) in tokens.enumerated() {
-                switch token.kind {
-                case .punctuation, .symbol, .url:
-                    continue
-                case .word, .number, .hashtag, .mention:
-                    scratch.removeAll(keepingCapacity: true)
-                    MatchKey.append(UnsafeBufferPointer(rebasing: scalars[token.start..<token.end]), to: &scratch)
-                    if stem && token.kind == .word { Stemmer.stem(&scratch) }
-                    terms[k] = scratch.withUnsafeBufferPointer { StableHash.hash($0) }
+        let count = tokens.count
+        return [UInt64](unsafeUninitializedCapacity: count) { out, initialized in
+            var capacity = 256
+            var scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
+            defer { scratch.deallocate() }
+            canonical.scalars.withUnsafeBufferPointer { scalars in
+                tokens.withUnsafeBufferPointer { list in
+                    HindiSuffixTrie.shared.nodes.withUnsafeBufferPointer { trie in
+                    for k in 0..<count {
+                        let token = list[k]
+                        switch token.kind {
+                        case .punctuation, .symbol, .url:
+                            out[k] = 0
+                        case .word, .number, .hashtag, .mention:
+                            let length = token.end - token.start
+                            if length > capacity {
+                                scratch.deallocate()
+                                capacity = length
+                                scratch = .allocate(capacity: capacity)
+                            }
+                            var n = MatchKey.write(
+                                UnsafeBufferPointer(rebasing: scalars[token.start..<token.end]), into: scratch)
+                            if stem && token.kind == .word { n = Stemmer.stem(scratch, count: n, trie: trie) }
+                            out[k] = StableHash.hash(UnsafeBufferPointer(start: scratch, count: n))
+                        }
+                    }
+                    }
                 }
             }
+            initialized = count
         }
-        return terms
     }
 
     /// The match key of one token of canonical text, optionally stemmed.

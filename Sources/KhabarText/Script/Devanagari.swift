@@ -49,12 +49,18 @@ public enum Devanagari {
     @inline(__always)
     public static func isDigit(_ value: UInt32) -> Bool { value &- 0x0966 <= 9 }
 
-    /// Combining signs that attach to a preceding letter: vowel signs, nukta, virama, anusvara,
-    /// chandrabindu, visarga and the Vedic accents.
+    /// The block's combining marks (general category M*) as a bit set over offsets 0–63 and 64–127.
+    static let marksLow: UInt64 = 0xDC00_0000_0000_000F
+    static let marksHigh: UInt64 = 0x0000_000C_00FE_FFFF
+
+    /// Combining signs that attach to a preceding letter (general category M*): vowel signs, nukta, virama,
+    /// anusvara, chandrabindu, visarga and the Vedic accents.
     @inline(__always)
     public static func isSign(_ value: UInt32) -> Bool {
-        isVowelSign(value) || value &- 0x0900 <= 3 || value == nukta || value == virama
-            || (value &- 0x0951 <= 3)
+        let offset = value &- 0x0900
+        guard offset < 0x80 else { return false }
+        let bits = offset < 64 ? marksLow >> UInt64(offset) : marksHigh >> UInt64(offset - 64)
+        return bits & 1 == 1
     }
 
     /// Letters and signs that belong inside a word (everything but digits, dandas and the abbreviation sign).

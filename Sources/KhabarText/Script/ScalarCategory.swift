@@ -24,19 +24,44 @@ public enum ScalarCategory: UInt8, Sendable {
 
     /// The category of `value`.
     ///
-    /// Complexity: O(1); a table lookup for ASCII and Devanagari.
+    /// Complexity: O(1); ASCII and Devanagari are answered by arithmetic on bit masks, with no table to load.
     @inline(__always)
     public static func of(_ value: UInt32) -> ScalarCategory {
-        if value < 0x80 { return asciiTable[Int(value)] }
-        if Devanagari.contains(value) { return devanagariTable[Int(value &- 0x0900)] }
+        if value < 0x80 { return ascii(value) }
+        if Devanagari.contains(value) { return devanagari(value) }
         return slow(value)
     }
 
+    /// ASCII punctuation (the P* categories) as a bit set over 0–63 and 64–127.
+    static let asciiPunctuationLow: UInt64 = 0x8C00_F7EE_0000_0000
+    static let asciiPunctuationHigh: UInt64 = 0x2800_0000_B800_0001
+
+    @inline(__always)
+    static func ascii(_ v: UInt32) -> ScalarCategory {
+        if (v | 0x20) &- 0x61 < 26 { return .letter }
+        if v &- 0x30 < 10 { return .digit }
+        if v == 0x20 || v == 0x09 { return .space }
+        if v &- 0x0A < 4 { return .newline }
+        let bit = v < 64 ? asciiPunctuationLow >> UInt64(v) : asciiPunctuationHigh >> UInt64(v - 64)
+        return bit & 1 == 1 ? .punctuation : .symbol
+    }
+
+    @inline(__always)
+    static func devanagari(_ v: UInt32) -> ScalarCategory {
+        if Devanagari.isDigit(v) { return .digit }
+        if v == Devanagari.danda || v == Devanagari.doubleDanda || v == Devanagari.abbreviationSign {
+            return .punctuation
+        }
+        return Devanagari.isSign(v) ? .mark : .letter
+    }
+
+    @inline(never)
     private static func slow(_ value: UInt32) -> ScalarCategory {
         guard let scalar = Unicode.Scalar(value) else { return .symbol }
         switch value {
         case 0x00A0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0x1680: return .space
         case 0x0085, 0x2028, 0x2029: return .newline
+        case 0x2010...0x2027, 0x2030...0x2043, 0x2045...0x2051, 0x2053...0x205E: return .punctuation  // dashes, quotes
         default: break
         }
         switch scalar.properties.generalCategory {
@@ -56,26 +81,5 @@ public enum ScalarCategory: UInt8, Sendable {
         default:
             return .symbol
         }
-    }
-
-    private static let asciiTable: [ScalarCategory] = (0..<128).map { code -> ScalarCategory in
-        switch code {
-        case 0x0A, 0x0B, 0x0C, 0x0D: .newline
-        case 0x09, 0x20: .space
-        case 0x30...0x39: .digit
-        case 0x41...0x5A, 0x61...0x7A: .letter
-        case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: .punctuation
-        default: .symbol
-        }
-    }
-
-    private static let devanagariTable: [ScalarCategory] = (0..<128).map { offset -> ScalarCategory in
-        let value = UInt32(0x0900 + offset)
-        if Devanagari.isDigit(value) { return .digit }
-        if value == Devanagari.danda || value == Devanagari.doubleDanda || value == Devanagari.abbreviationSign {
-            return .punctuation
-        }
-        if Devanagari.isSign(value) { return .mark }
-        return .letter
     }
 }

@@ -27,22 +27,49 @@ public enum Stemmer {
         return String.fromScalars(scalars[...])
     }
 
+    /// Stems the match-key scalars at `word` in place (Hindi by suffix, plain lower-case English by plural)
+    /// and returns the stem's length.
+    ///
+    /// Complexity: O(k) for a suffix of k scalars; no allocation.
+    @inline(__always)
+    public static func stem(_ word: UnsafeMutablePointer<Unicode.Scalar>, count: Int) -> Int {
+        HindiSuffixTrie.shared.nodes.withUnsafeBufferPointer { stem(word, count: count, trie: $0) }
+    }
+
+    /// ``stem(_:count:)`` with the trie's table already in hand.
+    @inline(__always)
+    static func stem(_ word: UnsafeMutablePointer<Unicode.Scalar>, count: Int, trie: UnsafeBufferPointer<UInt16>)
+        -> Int
+    {
+        let length = stemLength(UnsafeBufferPointer(start: word, count: count), trie: trie)
+        if length < count || count < 4 || word[count - 1] != "s" { return length }
+        var array = Array(UnsafeBufferPointer(start: word, count: count))
+        englishStem(&array)
+        for (k, scalar) in array.enumerated() { word[k] = scalar }
+        return array.count
+    }
+
     /// The length of the Hindi stem of the match-key scalars `word`: `word.count` when no suffix applies.
     public static func stemLength(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        HindiSuffixTrie.shared.nodes.withUnsafeBufferPointer { stemLength(word, trie: $0) }
+    }
+
+    /// ``stemLength(_:)`` with the trie's table already in hand (hot loops fetch it once).
+    @inline(__always)
+    static func stemLength(_ word: UnsafeBufferPointer<Unicode.Scalar>, trie: UnsafeBufferPointer<UInt16>) -> Int {
         let n = word.count
         guard n > 2 else { return n }
         var node = 0
         var best = n
         var depth = 0
-        let table = HindiSuffixTrie.shared
         while depth < n - 2 && depth < HindiSuffixTrie.maxLength {
             let v = word[n - 1 - depth].value
             guard Devanagari.contains(v) else { break }
-            let child = table.child(node, v)
+            let child = Int(trie[node &* HindiSuffixTrie.rowSize &+ Int(v &- 0x0900)])
             guard child != 0 else { break }
             node = child
             depth += 1
-            if table.isTerminal(node) { best = n - depth }
+            if trie[node &* HindiSuffixTrie.rowSize &+ 128] != 0 { best = n - depth }
         }
         return best
     }
@@ -69,8 +96,12 @@ public enum Stemmer {
 }
 
 /// The Hindi suffixes, stored as a trie over their scalars from the last one backwards.
+///
+/// One flat table: row `node` holds 128 child slots (one per Devanagari scalar, 0 for none; node 0 is the
+/// root) and, in slot 128, whether a suffix ends at that node.
 struct HindiSuffixTrie: Sendable {
     static let maxLength = 5
+    static let rowSize = 129
     static let shared = HindiSuffixTrie()
 
     static let suffixes: [String] = [
@@ -83,32 +114,24 @@ struct HindiSuffixTrie: Sendable {
         "ो", "े", "ू", "ु", "ी", "ि", "ा",
     ]
 
-    /// children[node * 128 + (scalar - 0x0900)] is the child node, 0 for none (node 0 is the root).
-    private var children: [UInt16] = Array(repeating: 0, count: 128)
-    private var terminal: [Bool] = [false]
+    /// The flat table of rows.
+    let nodes: [UInt16]
 
     init() {
+        var nodes = [UInt16](repeating: 0, count: Self.rowSize)
         for suffix in Self.suffixes {
             let key = Array(MatchKey.of(suffix).unicodeScalars)
             var node = 0
             for scalar in key.reversed() {
-                let slot = node * 128 + Int(scalar.value - 0x0900)
-                if children[slot] == 0 {
-                    children[slot] = UInt16(terminal.count)
-                    terminal.append(false)
-                    children.append(contentsOf: repeatElement(0, count: 128))
+                let slot = node * Self.rowSize + Int(scalar.value - 0x0900)
+                if nodes[slot] == 0 {
+                    nodes[slot] = UInt16(nodes.count / Self.rowSize)
+                    nodes.append(contentsOf: repeatElement(0, count: Self.rowSize))
                 }
-                node = Int(children[slot])
+                node = Int(nodes[slot])
             }
-            terminal[node] = true
+            nodes[node * Self.rowSize + 128] = 1
         }
+        self.nodes = nodes
     }
-
-    @inline(__always)
-    func child(_ node: Int, _ value: UInt32) -> Int {
-        Int(children[node &* 128 &+ Int(value &- 0x0900)])
-    }
-
-    @inline(__always)
-    func isTerminal(_ node: Int) -> Bool { terminal[node] }
 }

@@ -28,6 +28,25 @@ public enum Abbreviations {
         hindi.contains(key) || letterNames.contains(key) || english.contains(key)
     }
 
+    /// The stable hashes of every abbreviation key, so the tokenizer can test a word without building a
+    /// string (a dot follows every sentence in texts that end sentences with dots).
+    static let keyHashes: Set<UInt64> = Set(
+        (hindi.union(letterNames).union(english)).map { key in
+            Array(key.unicodeScalars).withUnsafeBufferPointer { StableHash.hash($0) }
+        })
+
+    /// Whether the canonical scalars of a word (at most 16) keep a following dot.
+    ///
+    /// Complexity: O(k), no allocation.
+    static func keepsDot(canonical word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard word.count <= 16 else { return false }
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 16) { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            let length = MatchKey.write(word, into: base)
+            return keyHashes.contains(StableHash.hash(UnsafeBufferPointer(start: base, count: length)))
+        }
+    }
+
     /// Whether `key` spells one or two Latin letter names in Devanagari (an initial).
     public static func isLetterName(_ key: String) -> Bool { letterNames.contains(key) }
 }

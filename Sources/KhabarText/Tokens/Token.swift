@@ -36,19 +36,31 @@ public struct Token: Sendable, Hashable {
         public static let lineStart = Flags(rawValue: 1 << 5)
     }
 
+    // Offsets are stored in 32 bits (a token is 10 bytes instead of 18): texts beyond 2³¹ scalars are
+    // rejected long before this by the ingest size limit.
+    private var start32: Int32
+    private var end32: Int32
+
     /// Scalar offset of the first scalar in the canonical text.
-    public var start: Int
+    public var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(newValue) }
+    }
     /// Scalar offset one past the last scalar.
-    public var end: Int
+    public var end: Int {
+        get { Int(end32) }
+        set { end32 = Int32(newValue) }
+    }
     /// The token's kind.
     public var kind: Kind
     /// Additional facts.
     public var flags: Flags
 
     /// Creates a token.
+    @inline(__always)
     public init(start: Int, end: Int, kind: Kind, flags: Flags = []) {
-        self.start = start
-        self.end = end
+        self.start32 = Int32(truncatingIfNeeded: start)
+        self.end32 = Int32(truncatingIfNeeded: end)
         self.kind = kind
         self.flags = flags
     }

@@ -90,23 +90,40 @@ private struct Scanner {
     mutating func word(into tokens: inout [Token]) {
         let start = i
         var j = i
-        var flags: Token.Flags = []
+        var devanagari = false
+        var latin = false
+        var otherScript = false
         var digitsOnly = true
         var dotted = false
         while j < n {
             let v = s[j].value
+            // Devanagari letters and signs, the bulk of Hindi text, take the short way.
+            if Devanagari.contains(v) {
+                if Devanagari.isDigit(v) {
+                    j += 1
+                    continue
+                }
+                guard v != Devanagari.danda && v != Devanagari.doubleDanda && v != Devanagari.abbreviationSign else {
+                    break
+                }
+                devanagari = true
+                digitsOnly = false
+                j += 1
+                continue
+            }
+            if v == 0x20 || v == 0x0A { break }  // the usual end of a word
             let category = ScalarCategory.of(v)
             if category.isWordPart {
-                if category == .letter {
+                if category != .digit {
                     digitsOnly = false
-                    flags.insert(scriptFlag(v))
-                } else if category == .mark {
-                    digitsOnly = false
+                    if category == .letter {
+                        if isLatinLetter(v) { latin = true } else { otherScript = true }
+                    }
                 }
                 j += 1
                 continue
             }
-            guard j > start, j + 1 < n else { break }
+            guard j > start, j + 1 < n, isNumberSeparator(v) || v == 0x27 || v == 0x2019 else { break }
             let previous = s[j - 1].value
             let nextCategory = ScalarCategory.of(s[j + 1].value)
             if digitsOnly && nextCategory == .digit && isNumberSeparator(v) && ScalarCategory.of(previous) == .digit {
@@ -125,6 +142,10 @@ private struct Scanner {
             }
             break
         }
+        var flags: Token.Flags = []
+        if devanagari { flags.insert(.devanagari) }
+        if latin { flags.insert(.latin) }
+        if otherScript { flags.insert(.otherScript) }
         if flags.contains(.latin) && ((dotted && value(j) == 0x2F) || isURLPrefix(start, j)) {
             url(from: start, into: &tokens)
             return
@@ -136,13 +157,6 @@ private struct Scanner {
             }
         }
         emit(start, j, digitsOnly ? .number : .word, flags: flags, into: &tokens)
-    }
-
-    @inline(__always)
-    func scriptFlag(_ v: UInt32) -> Token.Flags {
-        if Devanagari.contains(v) { return .devanagari }
-        if v < 0x80 || (v &- 0xC0 <= 0x24F - 0xC0) || (v &- 0x1E00 <= 0xFF) { return .latin }
-        return .otherScript
     }
 
     @inline(__always)
@@ -164,9 +178,9 @@ private struct Scanner {
             if dotted { return shortDottedParts(start, end) ? end + 1 : nil }  // U.S.  e.g.  but not example.com.
             if length == 1 && value(start) &- 0x41 < 26 { return end + 1 }  // an initial: J. K. Rowling
         }
-        guard length <= 8 else { return nil }
-        let key = MatchKey.of(canonical: ArraySlice(s[start..<end]))
-        guard Abbreviations.keepsDot(key) else { return nil }
+        guard length <= 8, Abbreviations.keepsDot(canonical: UnsafeBufferPointer(rebasing: s[start..<end])) else {
+            return nil
+        }
         return flags.contains(.devanagari) ? extendAbbreviation(end + 1) : end + 1
     }
 
@@ -247,7 +261,9 @@ private struct Scanner {
                 let w = s[end].value
                 let category = ScalarCategory.of(w)
                 guard category.isWordPart || w == 0x5F else { break }
-                if category == .letter { flags.insert(scriptFlag(w)) }
+                if category == .letter {
+                    flags.insert(Devanagari.contains(w) ? .devanagari : isLatinLetter(w) ? .latin : .otherScript)
+                }
                 end += 1
             }
             if end > i + 1 {
