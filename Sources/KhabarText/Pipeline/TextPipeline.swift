@@ -31,36 +31,43 @@ public enum TextPipeline {
     ///
     /// Complexity: O(n); one scratch buffer serves every token.
     public static func termHashes(_ canonical: CanonicalText, tokens: [Token], stem: Bool) -> [UInt64] {
-        let count = tokens.count
-        return [UInt64](unsafeUninitializedCapacity: count) { out, initialized in
-            var capacity = 256
-            var scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
-            defer { scratch.deallocate() }
+        [UInt64](unsafeUninitializedCapacity: tokens.count) { out, initialized in
             canonical.scalars.withUnsafeBufferPointer { scalars in
                 tokens.withUnsafeBufferPointer { list in
                     HindiSuffixTrie.shared.nodes.withUnsafeBufferPointer { trie in
-                    for k in 0..<count {
-                        let token = list[k]
-                        switch token.kind {
-                        case .punctuation, .symbol, .url:
-                            out[k] = 0
-                        case .word, .number, .hashtag, .mention:
-                            let length = token.end - token.start
-                            if length > capacity {
-                                scratch.deallocate()
-                                capacity = length
-                                scratch = .allocate(capacity: capacity)
-                            }
-                            var n = MatchKey.write(
-                                UnsafeBufferPointer(rebasing: scalars[token.start..<token.end]), into: scratch)
-                            if stem && token.kind == .word { n = Stemmer.stem(scratch, count: n, trie: trie) }
-                            out[k] = StableHash.hash(UnsafeBufferPointer(start: scratch, count: n))
-                        }
-                    }
+                        hashTerms(scalars, list, stem: stem, trie: trie, into: out)
                     }
                 }
             }
-            initialized = count
+            initialized = tokens.count
+        }
+    }
+
+    private static func hashTerms(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        _ tokens: UnsafeBufferPointer<Token>,
+        stem: Bool,
+        trie: UnsafeBufferPointer<UInt16>,
+        into out: UnsafeMutableBufferPointer<UInt64>
+    ) {
+        var capacity = 256
+        var scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
+        defer { scratch.deallocate() }
+        for (k, token) in tokens.enumerated() {
+            switch token.kind {
+            case .punctuation, .symbol, .url:
+                out[k] = 0
+            case .word, .number, .hashtag, .mention:
+                let length = token.end - token.start
+                if length > capacity {
+                    scratch.deallocate()
+                    capacity = length
+                    scratch = .allocate(capacity: capacity)
+                }
+                var n = MatchKey.write(UnsafeBufferPointer(rebasing: scalars[token.start..<token.end]), into: scratch)
+                if stem && token.kind == .word { n = Stemmer.stem(scratch, count: n, trie: trie) }
+                out[k] = StableHash.hash(UnsafeBufferPointer(start: scratch, count: n))
+            }
         }
     }
 
