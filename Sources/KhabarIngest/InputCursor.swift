@@ -58,9 +58,9 @@ public final class InputCursor {
                     finished = true
                     return .rejected(IngestError(.empty, input: "-", "standard input is empty"))
                 }
-                if first != 0x7B, var reading = lines {
+                if first != 0x7B, let reading = lines {
                     finished = true
-                    let (event, bytes) = try reader.readStandardInputText(&reading)
+                    let (event, bytes) = try reader.readStandardInputText(reading)
                     consumedBytes += bytes
                     return event
                 }
@@ -70,8 +70,7 @@ public final class InputCursor {
     }
 
     private func nextRecord() throws -> IngestEvent? {
-        guard var reading = lines else { return nil }
-        defer { lines = reading }
+        guard let reading = lines else { return nil }
         while let line = try reading.next() {
             consumedBytes += line.consumed
             switch line.content {

@@ -76,7 +76,9 @@ extension InputReader {
 
 /// Reads a file line by line with a bounded buffer: a line longer than `maxLineBytes` is skipped (and
 /// reported) without being held in memory.
-struct LineReader {
+///
+/// Reads with `read(2)` into one growing byte buffer and finds line ends with `memchr`. Not thread-safe.
+final class LineReader {
     enum Content {
         case bytes(Data)
         case tooLong(Int)
@@ -89,111 +91,129 @@ struct LineReader {
         var consumed: Int
     }
 
-    let file: FileHandle
+    let descriptor: Int32
     let maxLineBytes: Int
-    private var buffer = Data()
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Unread bytes are `storage[position..<filled]`.
     private var position = 0
+    private var filled = 0
     private var atEnd = false
     private var lineNumber = 0
     private static let chunk = 1 << 20
 
     init(file: FileHandle, maxLineBytes: Int) {
-        self.file = file
+        descriptor = file.fileDescriptor
         self.maxLineBytes = maxLineBytes
+        capacity = Self.chunk * 2
+        storage = .allocate(capacity: capacity)
     }
 
-    private mutating func fill() throws -> Bool {
+    deinit { storage.deallocate() }
+
+    /// Reads more bytes after the unread ones; false at the end of input.
+    private func fill() throws -> Bool {
         guard !atEnd else { return false }
-        let data = try file.read(upToCount: Self.chunk) ?? Data()
-        if data.isEmpty {
-            atEnd = true
-            return false
-        }
-        if position > 0 {
-            buffer.removeSubrange(buffer.startIndex..<(buffer.startIndex + position))
+        if position > 0 {  // move the unread bytes to the front
+            let unread = filled - position
+            if unread > 0 { storage.update(from: storage + position, count: unread) }
+            filled = unread
             position = 0
         }
-        buffer.append(data)
-        return true
+        if capacity - filled < Self.chunk {
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            bigger.update(from: storage, count: filled)
+            storage.deallocate()
+            storage = bigger
+            capacity *= 2
+        }
+        while true {
+            let count = read(descriptor, storage + filled, capacity - filled)
+            if count > 0 {
+                filled += count
+                return true
+            }
+            if count == 0 {
+                atEnd = true
+                return false
+            }
+            if errno != EINTR { throw CocoaError(.fileReadUnknown) }
+        }
     }
 
     /// The first byte that is not white space, without consuming anything; nil at the end of input.
-    mutating func peekFirstByte() throws -> UInt8? {
+    func peekFirstByte() throws -> UInt8? {
+        var k = position
         while true {
-            let available = buffer[(buffer.startIndex + position)...]
-            if let byte = available.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
-                return byte
+            while k < filled {
+                let byte = storage[k]
+                if byte != 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 { return byte }
+                k += 1
             }
+            let consumed = k - position
             guard try fill() else { return nil }
+            k = position + consumed
         }
     }
 
     /// Everything left, and its full size: when that is over `limit`, only the first `limit + 1` bytes
     /// are kept (the rest is read and dropped, so memory stays bounded).
-    mutating func readAll(limit: Int) throws -> (data: Data, size: Int) {
-        while buffer.count - position <= limit, try fill() {}
-        var data = Data(buffer[(buffer.startIndex + position)...])
-        position = buffer.count
-        var size = data.count
+    func readAll(limit: Int) throws -> (data: Data, size: Int) {
+        while filled - position <= limit, try fill() {}
+        var size = filled - position
+        let data = Data(bytes: storage + position, count: min(size, limit + 1))
+        position = filled
         if size > limit {
-            while let more = try file.read(upToCount: Self.chunk), !more.isEmpty { size += more.count }
-            data = data.prefix(limit + 1)
+            while try fill() {
+                size += filled - position
+                position = filled
+            }
         }
         return (data, size)
     }
 
     /// The next line, or nil at the end of input.
-    mutating func next() throws -> Line? {
+    func next() throws -> Line? {
         var searchFrom = position
         while true {
-            let start = buffer.startIndex
-            if let newline = buffer[(start + searchFrom)...].firstIndex(of: 0x0A) {
-                let length = newline - (start + position)
+            if let newline = memchr(storage + searchFrom, 0x0A, filled - searchFrom) {
+                let end = storage.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+                let length = end - position
                 lineNumber += 1
-                let line: Line
-                if length > maxLineBytes {
-                    line = Line(number: lineNumber, content: .tooLong(length), consumed: length + 1)
-                } else {
-                    line = Line(
-                        number: lineNumber, content: .bytes(buffer[(start + position)..<newline]), consumed: length + 1)
-                }
-                position = newline - start + 1
-                return line
+                let content: Content =
+                    length > maxLineBytes ? .tooLong(length) : .bytes(Data(bytes: storage + position, count: length))
+                position = end + 1
+                return Line(number: lineNumber, content: content, consumed: length + 1)
             }
-            let pending = buffer.count - position
-            if pending > maxLineBytes {
-                return try skipLongLine(pendingBytes: pending)
-            }
-            searchFrom = buffer.count
-            let before = position
+            let pending = filled - position
+            if pending > maxLineBytes { return try skipLongLine() }
+            let searched = filled - position
             guard try fill() else {
                 guard pending > 0 else { return nil }
                 lineNumber += 1
-                let data = Data(buffer[(start + position)...])
-                position = buffer.count
-                return Line(number: lineNumber, content: .bytes(data), consumed: data.count)
+                let data = Data(bytes: storage + position, count: pending)
+                position = filled
+                return Line(number: lineNumber, content: .bytes(data), consumed: pending)
             }
-            searchFrom = searchFrom - before + position  // fill() may have dropped consumed bytes
+            searchFrom = position + searched
         }
     }
 
     /// Reads past a line that is already longer than the limit, counting its bytes.
-    private mutating func skipLongLine(pendingBytes: Int) throws -> Line {
-        var length = pendingBytes
+    private func skipLongLine() throws -> Line {
+        var length = filled - position
+        position = filled
         lineNumber += 1
-        buffer.removeAll(keepingCapacity: true)
-        position = 0
-        while true {
-            guard let data = try file.read(upToCount: Self.chunk), !data.isEmpty else {
-                atEnd = true
-                return Line(number: lineNumber, content: .tooLong(length), consumed: length)
-            }
-            if let newline = data.firstIndex(of: 0x0A) {
-                length += newline - data.startIndex
-                buffer = Data(data[(newline + 1)...])
+        while try fill() {
+            if let newline = memchr(storage + position, 0x0A, filled - position) {
+                let end = storage.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+                length += end - position
+                position = end + 1
                 return Line(number: lineNumber, content: .tooLong(length), consumed: length + 1)
             }
-            length += data.count
+            length += filled - position
+            position = filled
         }
+        return Line(number: lineNumber, content: .tooLong(length), consumed: length)
     }
 }

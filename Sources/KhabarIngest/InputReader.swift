@@ -142,7 +142,7 @@ public struct InputReader: Sendable {
     }
 
     /// The article of standard input read as text (after its first bytes showed it is not JSON Lines).
-    func readStandardInputText(_ lines: inout LineReader) throws -> (IngestEvent, bytes: Int) {
+    func readStandardInputText(_ lines: LineReader) throws -> (IngestEvent, bytes: Int) {
         let (data, size) = try lines.readAll(limit: options.maxArticleBytes)
         if size > options.maxArticleBytes {
             return (.rejected(IngestError(.tooLarge, input: "-", tooLarge(size))), size)

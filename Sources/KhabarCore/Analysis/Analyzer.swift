@@ -14,7 +14,9 @@ public struct Analyzer: Sendable {
     }
 
     /// The match-key hash of a text as read: the identity of an input's content.
-    public static func sourceHash(of text: String) -> String { StableHash.hex128(MatchKey.of(text)) }
+    public static func sourceHash(of text: String) -> String {
+        MatchKey.hash128(canonical: Normalizer.canonical(text).scalars[...])
+    }
 
     /// Cleans and analyzes one article.
     ///
@@ -38,7 +40,7 @@ public struct Analyzer: Sendable {
             removed: cleaned.removed,
             dateline: cleaned.dateline,
             sourceHash: hash,
-            contentHash: StableHash.hex128(MatchKey.of(canonical: canonical.scalars[...])),
+            contentHash: MatchKey.hash128(canonical: canonical.scalars[...]),
             original: raw.text)
     }
 }

@@ -1,6 +1,9 @@
 import KhabarText
 
 /// One line (paragraph) of an article's canonical text, with what the cleaning rules ask of it.
+///
+/// Rules compare ``Term``s (hashes of match keys), never strings: a string of the token is built only
+/// where a rule needs its characters (a number's digits, a web address).
 struct ArticleLine {
     /// Position among the article's non-blank lines.
     let index: Int
@@ -8,13 +11,13 @@ struct ArticleLine {
     let range: Range<Int>
     /// The line's tokens.
     let tokens: [Token]
-    /// The match key of each token.
-    let keys: [String]
-    /// The match key of the whole line.
-    let key: String
+    /// The term of each token.
+    let terms: [Term]
     /// Letters and signs of Devanagari, and Latin letters.
     let devanagariScalars: Int
     let latinLetters: Int
+    /// The article's canonical text (shared by every line).
+    let canonical: CanonicalText
 
     /// Number of word and number tokens.
     var wordCount: Int { tokens.lazy.filter(\.isWordLike).count }
@@ -25,44 +28,53 @@ struct ArticleLine {
     /// Whether the line is mostly Latin script.
     var isMostlyLatin: Bool { latinLetters > devanagariScalars }
 
-    /// Keys of word-like tokens only.
-    var wordKeys: [String] {
-        zip(tokens, keys).compactMap { $0.isWordLike ? $1 : nil }
+    /// Terms of word-like tokens only.
+    var wordTerms: [Term] {
+        zip(tokens, terms).compactMap { $0.isWordLike ? $1 : nil }
     }
+
+    /// The match key of token `k` as a string.
+    func key(_ k: Int) -> String { MatchKey.of(canonical: canonical.scalars[tokens[k].range]) }
+
+    /// The canonical text of token `k`.
+    func text(_ k: Int) -> String { canonical.string(tokens[k].range) }
+
+    /// The term at `k`, or nil past the end.
+    func term(_ k: Int) -> Term? { k >= 0 && k < terms.count ? terms[k] : nil }
 
     /// Whether the line ends with a sentence mark (after closing quotes and brackets).
     var endsLikeSentence: Bool {
-        for key in keys.reversed() {
-            switch key {
-            case "\"", "'", ")", "]", "”", "’": continue
-            case "।", "॥", ".", "?", "!": return true
-            default: return false
-            }
+        for term in terms.reversed() {
+            if ArticleLine.closers.contains(term) { continue }
+            return ArticleLine.sentenceEnds.contains(term)
         }
         return false
     }
 
-    /// Whether the key sequence `phrase` occurs at token position `at`.
-    func matches(_ phrase: [String], at position: Int) -> Bool {
-        guard position + phrase.count <= keys.count else { return false }
-        for (offset, word) in phrase.enumerated() where keys[position + offset] != word { return false }
+    static let closers: Set<Term> = ["\"", "'", ")", "]", "”", "’"]
+    static let sentenceEnds: Set<Term> = ["।", "॥", ".", "?", "!"]
+
+    /// Whether the term sequence `phrase` occurs at token position `position`.
+    func matches(_ phrase: [Term], at position: Int) -> Bool {
+        guard position + phrase.count <= terms.count else { return false }
+        for (offset, word) in phrase.enumerated() where terms[position + offset] != word { return false }
         return true
     }
 
     /// The first token position at or after `start` where `phrase` occurs, if any.
-    func find(_ phrase: [String], from start: Int = 0) -> Int? {
-        guard !phrase.isEmpty, start + phrase.count <= keys.count else { return nil }
-        for position in start...(keys.count - phrase.count) where matches(phrase, at: position) { return position }
+    func find(_ phrase: [Term], from start: Int = 0) -> Int? {
+        guard !phrase.isEmpty, start + phrase.count <= terms.count else { return nil }
+        for position in start...(terms.count - phrase.count) where matches(phrase, at: position) { return position }
         return nil
     }
 
     /// Whether any of `phrases` occurs in the line at or after token position `start`.
-    func containsAny(_ phrases: [[String]], from start: Int = 0) -> Bool {
+    func containsAny(_ phrases: [[Term]], from start: Int = 0) -> Bool {
         phrases.contains { find($0, from: start) != nil }
     }
 
-    /// Whether the line starts with any of `phrases` (after leading bullets and punctuation).
-    func startsWithAny(_ phrases: [[String]]) -> [String]? {
+    /// The phrase of `phrases` the line starts with (after leading bullets and punctuation), if any.
+    func startsWithAny(_ phrases: [[Term]]) -> [Term]? {
         let first = firstWordPosition
         return phrases.first { matches($0, at: first) }
     }
@@ -74,6 +86,7 @@ struct ArticleLine {
 extension ArticleLine {
     /// Splits canonical text into its non-blank lines.
     static func lines(of canonical: CanonicalText, tokens: [Token]) -> [ArticleLine] {
+        let allTerms = Term.terms(of: canonical, tokens: tokens)
         var lines: [ArticleLine] = []
         let scalars = canonical.scalars
         var tokenIndex = 0
@@ -83,11 +96,8 @@ extension ArticleLine {
             var end = start
             while end < scalars.count && scalars[end] != "\n" { end += 1 }
             if end > start {
-                var lineTokens: [Token] = []
-                while tokenIndex < tokens.count && tokens[tokenIndex].start < end {
-                    if tokens[tokenIndex].start >= start { lineTokens.append(tokens[tokenIndex]) }
-                    tokenIndex += 1
-                }
+                let first = tokenIndex
+                while tokenIndex < tokens.count && tokens[tokenIndex].start < end { tokenIndex += 1 }
                 var devanagari = 0
                 var latin = 0
                 for k in start..<end {
@@ -98,12 +108,11 @@ extension ArticleLine {
                         latin += 1
                     }
                 }
-                let keys = lineTokens.map { MatchKey.of(canonical: scalars[$0.range]) }
                 lines.append(
                     ArticleLine(
-                        index: lineIndex, range: start..<end, tokens: lineTokens, keys: keys,
-                        key: MatchKey.of(canonical: scalars[start..<end]), devanagariScalars: devanagari,
-                        latinLetters: latin))
+                        index: lineIndex, range: start..<end, tokens: Array(tokens[first..<tokenIndex]),
+                        terms: Array(allTerms[first..<tokenIndex]), devanagariScalars: devanagari,
+                        latinLetters: latin, canonical: canonical))
                 lineIndex += 1
             }
             start = end + 1
@@ -112,15 +121,11 @@ extension ArticleLine {
     }
 }
 
-/// Cue phrases, stored as token match-key sequences.
+/// Cue phrases, stored as term sequences.
 struct Phrases {
-    let list: [[String]]
+    let list: [[Term]]
 
     init(_ phrases: [String]) {
-        list = phrases.map { phrase in
-            let canonical = Normalizer.canonical(phrase)
-            let tokens = Tokenizer.tokenize(canonical)
-            return tokens.map { MatchKey.of(canonical: canonical.scalars[$0.range]) }
-        }
+        list = phrases.map(Term.phrase)
     }
 }

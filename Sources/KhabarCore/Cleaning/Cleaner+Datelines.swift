@@ -32,62 +32,64 @@ extension CleaningWork {
         }
     }
 
+    static let placeLineMarks: Set<Term> = ["/", ",", "(", ")", ":", "।", "-"]
+    static let datelineSeparators: Set<Term> = [":", "।", "-", "–", "—", "|", "."]
+
     /// A line that names only a place (or two joined by `/`): an own-line dateline ("नई दिल्ली").
     func isPlaceLine(_ line: ArticleLine) -> Bool {
         guard line.wordCount >= 1 && line.wordCount <= 6 else { return false }
-        var groups: [ArraySlice<String>] = []
+        var groups: [Range<Int>] = []
         var start: Int?
         for (k, token) in line.tokens.enumerated() {
             if token.isWordLike {
                 if start == nil { start = k }
                 continue
             }
-            guard ["/", ",", "(", ")", ":", "।", "-"].contains(line.keys[k]) else { return false }
-            if let s = start { groups.append(line.keys[s..<k]) }
+            guard CleaningWork.placeLineMarks.contains(line.terms[k]) else { return false }
+            if let s = start { groups.append(s..<k) }
             start = nil
         }
-        if let s = start { groups.append(line.keys[s...]) }
+        if let s = start { groups.append(s..<line.tokens.count) }
         return !groups.isEmpty && groups.allSatisfy { isPlace($0, line: line, capitals: false) }
     }
 
     /// For a line like "अनिल शर्मा, आगरा" or "भागलपुर, वरीय संवाददाता" (a reporter or desk and a place, on a line
     /// of their own), the place.
     func reporterLinePlace(_ line: ArticleLine) -> String? {
-        guard line.wordCount <= 6, line.keys.filter({ $0 == "," }).count == 1,
-            zip(line.tokens, line.keys).allSatisfy({ $0.kind == .word || $1 == "," }),
-            let comma = line.keys.firstIndex(of: ",")
+        guard line.wordCount <= 6, line.terms.filter({ $0 == "," }).count == 1,
+            zip(line.tokens, line.terms).allSatisfy({ $0.kind == .word || $1 == "," }),
+            let comma = line.terms.firstIndex(of: ",")
         else { return nil }
-        let groups = [line.keys[..<comma], line.keys[(comma + 1)...]]
+        let groups = [0..<comma, (comma + 1)..<line.terms.count]
         guard groups.allSatisfy({ !$0.isEmpty && $0.count <= 3 }) else { return nil }
         for (placeGroup, other) in [(groups[0], groups[1]), (groups[1], groups[0])]
         where isPlace(placeGroup, line: line, capitals: false)
-            && !other.contains(where: { CleaningLexicon.notPlaces.contains($0) })
+            && !line.terms[other].contains(where: { CleaningLexicon.notPlaces.contains($0) })
         {
-            return text(line.tokens[placeGroup.startIndex].start..<line.tokens[placeGroup.endIndex - 1].end)
+            return text(line.tokens[placeGroup.lowerBound].start..<line.tokens[placeGroup.upperBound - 1].end)
         }
         return nil
     }
 
-    /// Whether the words `keys` (a slice of `line.keys`) name a place.
+    /// Whether the tokens `range` of `line` name a place.
     ///
     /// - Parameter capitals: whether an unknown all-capitals English word counts (as in a dateline prefix,
     ///   "KANPUR:"); on a line of its own such a word is more often a credit ("NBT").
-    func isPlace(_ keys: ArraySlice<String>, line: ArticleLine, capitals: Bool = true) -> Bool {
-        guard !keys.isEmpty, keys.count <= 4 else { return false }
-        if keys.contains(where: { CleaningLexicon.notPlaces.contains($0) }) { return false }
-        if Places.shared.lookup(keys: keys) != nil { return true }
-        let tokens = line.tokens[keys.startIndex..<keys.endIndex]
+    func isPlace(_ range: Range<Int>, line: ArticleLine, capitals: Bool = true) -> Bool {
+        guard !range.isEmpty, range.count <= 4 else { return false }
+        let terms = line.terms[range]
+        if terms.contains(where: { CleaningLexicon.notPlaces.contains($0) }) { return false }
+        if Places.shared.lookup(terms: terms) != nil { return true }
+        let tokens = line.tokens[range]
         if tokens.contains(where: { $0.kind != .word }) { return false }
         // An English dateline in capitals: NEW DELHI, KANPUR.
         let capitalized = tokens.allSatisfy { token in
-            canonical.scalars[token.range].allSatisfy { $0.value &- 0x41 < 26 || $0 == "." }
+            token.end - token.start >= 3 && canonical.scalars[token.range].allSatisfy { $0.value &- 0x41 < 26 }
         }
-        if capitalized && capitals && keys.count <= 3 && keys.allSatisfy({ $0.count >= 3 }) { return true }
+        if capitalized { return capitals && range.count <= 3 }
         // A single Hindi place name by its suffix: कानपुर, गाजियाबाद, अलीगढ़, हजरतगंज.
-        guard keys.count == 1, let word = keys.first, tokens.first?.flags.contains(.devanagari) == true else {
-            return false
-        }
-        let scalars = Array(word.unicodeScalars)
+        guard range.count == 1, tokens.first?.flags.contains(.devanagari) == true else { return false }
+        let scalars = Array(line.key(range.lowerBound).unicodeScalars)
         return CleaningWork.placeSuffixes.contains { suffix in
             scalars.count > suffix.count + 1 && scalars.suffix(suffix.count).elementsEqual(suffix)
         }
@@ -105,33 +107,32 @@ extension CleaningWork {
 
     /// The dateline that opens `line`, if any.
     func datelinePrefix(_ line: ArticleLine) -> DatelinePrefix? {
-        let keys = line.keys
+        let terms = line.terms
         var pieces: [(range: Range<Int>, bracketed: Bool)] = []
         var k = 0
         var pieceStart: Int?
         var endToken: Int?
         var endsWithBracket = false
-        let separators = [":", "।", "-", "–", "—", "|", "."]
         func closePiece() {
             if let s = pieceStart, s < k { pieces.append((s..<k, false)) }
             pieceStart = nil
         }
-        while k < keys.count && k < 16 {
-            let key = keys[k]
-            if key == "," {
+        while k < terms.count && k < 16 {
+            let term = terms[k]
+            if term == "," {
                 closePiece()
                 k += 1
                 continue
             }
-            if key == "(" || key == "[" {
+            if term == "(" || term == "[" {
                 closePiece()
-                let closer = key == "(" ? ")" : "]"
-                guard let close = keys[(k + 1)...].prefix(6).firstIndex(of: closer), close > k + 1 else { return nil }
+                let closer: Term = term == "(" ? ")" : "]"
+                guard let close = terms[(k + 1)...].prefix(6).firstIndex(of: closer), close > k + 1 else { return nil }
                 pieces.append(((k + 1)..<close, true))
                 k = close + 1
-                if k < keys.count && separators.contains(keys[k]) {
+                if k < terms.count && CleaningWork.datelineSeparators.contains(terms[k]) {
                     endToken = k
-                } else if k < keys.count && keys[k] != "," {
+                } else if k < terms.count && terms[k] != "," {
                     endToken = close
                     endsWithBracket = true
                 } else {
@@ -139,12 +140,13 @@ extension CleaningWork {
                 }
                 break
             }
-            if separators.contains(key) {
+            if CleaningWork.datelineSeparators.contains(term) {
                 closePiece()
                 endToken = k
                 // "नॉर्थ कोरिया। (आरएनआई)": an agency in brackets right after the separator belongs to it.
-                if k + 3 < keys.count && keys[k + 1] == "(", let close = keys[(k + 2)...].prefix(5).firstIndex(of: ")"),
-                    keys[(k + 2)..<close].contains(where: { CleaningLexicon.agencies.contains($0) })
+                if k + 3 < terms.count && terms[k + 1] == "(",
+                    let close = terms[(k + 2)...].prefix(5).firstIndex(of: ")"),
+                    terms[(k + 2)..<close].contains(where: { CleaningLexicon.agencies.contains($0) })
                 {
                     pieces.append(((k + 2)..<close, true))
                     endToken = close
@@ -173,17 +175,17 @@ extension CleaningWork {
         var names = 0
         var dates = 0
         for piece in pieces {
-            let keys = line.keys[piece.range]
-            let isAgency = keys.count <= 3 && keys.contains { CleaningLexicon.agencies.contains($0) }
+            let terms = line.terms[piece.range]
+            let isAgency = terms.count <= 3 && terms.contains { CleaningLexicon.agencies.contains($0) }
             if isAgency {
                 agency = agency ?? piece.range
-            } else if place == nil && !piece.bracketed && isPlace(keys, line: line) {
+            } else if place == nil && !piece.bracketed && isPlace(piece.range, line: line) {
                 place = piece.range
-            } else if isDate(keys) {
+            } else if isDate(piece.range, line: line) {
                 dates += 1
-            } else if piece.bracketed && keys.count <= 4 {
+            } else if piece.bracketed && terms.count <= 4 {
                 names += 1  // a reporter's name, or a country after a city: वोल्फस्बर्ग (जर्मनी)
-            } else if keys.count <= 3 && !keys.contains(where: { CleaningLexicon.notPlaces.contains($0) })
+            } else if terms.count <= 3 && !terms.contains(where: { CleaningLexicon.notPlaces.contains($0) })
                 && line.tokens[piece.range].allSatisfy({ $0.kind == .word })
             {
                 names += 1  // नीलू रंजन, नई दिल्ली ।
@@ -193,7 +195,7 @@ extension CleaningWork {
         }
         guard let place, names <= 1 else { return nil }
         if endsWithBracket && agency == nil && dates == 0 { return nil }
-        if line.keys[end] == "." && Places.shared.lookup(keys: line.keys[place]) == nil { return nil }
+        if line.terms[end] == "." && Places.shared.lookup(terms: line.terms[place]) == nil { return nil }
         let endScalar = line.tokens[end].end
         let prefixText = text(line.range.lowerBound..<endScalar)
         let placeText = text(line.tokens[place.lowerBound].start..<line.tokens[place.upperBound - 1].end)
@@ -205,8 +207,10 @@ extension CleaningWork {
     }
 
     /// A day and month ("3 जुलाई", "दो मार्च", "July 3"), with or without a year.
-    func isDate(_ keys: ArraySlice<String>) -> Bool {
-        guard keys.count <= 4, keys.contains(where: { CalendarWords.month($0) != nil }) else { return false }
-        return keys.contains { Int($0) != nil || CalendarWords.numberWord($0) != nil }
+    func isDate(_ range: Range<Int>, line: ArticleLine) -> Bool {
+        guard range.count <= 4, line.terms[range].contains(where: { CalendarWords.month($0) != nil }) else {
+            return false
+        }
+        return range.contains { line.tokens[$0].kind == .number || CalendarWords.numberWord(line.terms[$0]) != nil }
     }
 }

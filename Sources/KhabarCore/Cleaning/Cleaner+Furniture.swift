@@ -2,6 +2,11 @@ import KhabarText
 
 /// Step 1: whole lines of page furniture.
 extension CleaningWork {
+    static let dashes: Set<Term> = ["—", "–", "-", "―", "~"]
+    static let labelSeparators: Set<Term> = [":", "-", "–", "—", "|", ","]
+    static let creditMarks: Set<Term> = ["-", "–", "|", "(", "/"]
+    static let devanagariCom = MatchKey.of(".कॉम")
+
     mutating func removeFurniture() {
         for index in lines.indices {
             guard let (reason, detail) = furniture(lines[index]) else { continue }
@@ -17,8 +22,8 @@ extension CleaningWork {
     /// The reason a whole line is furniture, if it is.
     func furniture(_ line: ArticleLine) -> (RemovalReason, String?)? {
         if isEmbed(line) { return (.socialEmbed, nil) }
-        if let stamp = TimestampParser.stamp(tokens: line.tokens, keys: line.keys), stamp.isStamp {
-            return (.timestamp, stamp.date.map { "publication date \($0.iso)" })
+        if let stamp = stamp(line, line.tokens.indices) {
+            return (.timestamp, stamp.map { "publication date \($0.iso)" })
         }
         if isHashtagLine(line) {
             let stripped = (matraRatio(line.range) ?? 1) < 0.12
@@ -32,19 +37,24 @@ extension CleaningWork {
         return nil
     }
 
+    /// When the tokens `range` of a line are nothing but a date/time stamp, the date they give (`.some(nil)`
+    /// for a bare time). Long lines are not read at all.
+    func stamp(_ line: ArticleLine, _ range: Range<Int>) -> PublicationDate?? {
+        guard range.count <= 24, line.tokens[range].contains(where: { $0.kind == .number }) else { return nil }
+        let numbers = range.map { line.tokens[$0].kind == .number ? line.key($0) : "" }
+        let tokens = Array(line.tokens[range])
+        guard let stamp = TimestampParser.stamp(tokens: tokens, terms: Array(line.terms[range]), numbers: numbers)
+        else { return nil }
+        return .some(stamp.date)
+    }
+
     /// The date of a stamp line, or of a stamp among the `|`-separated fields of a byline
     /// ("By Meera Iyer | Updated: July 3, 2026 16:05 IST").
     func stampDate(_ line: ArticleLine) -> PublicationDate? {
         var start = 0
-        for end in line.keys.indices where line.keys[end] == "|" || end == line.keys.count - 1 {
-            let stop = line.keys[end] == "|" ? end : end + 1
-            if start < stop,
-                let stamp = TimestampParser.stamp(
-                    tokens: Array(line.tokens[start..<stop]), keys: Array(line.keys[start..<stop])),
-                let date = stamp.date
-            {
-                return date
-            }
+        for end in line.terms.indices where line.terms[end] == "|" || end == line.terms.count - 1 {
+            let stop = line.terms[end] == "|" ? end : end + 1
+            if start < stop, let stamp = stamp(line, start..<stop), let date = stamp { return date }
             start = end + 1
         }
         return nil
@@ -53,7 +63,7 @@ extension CleaningWork {
     // MARK: Social embeds
 
     func isEmbed(_ line: ArticleLine) -> Bool {
-        if line.containsAny(CleaningLexicon.embedPhrases.list) && line.wordCount <= 40 { return true }
+        if line.wordCount <= 40 && line.containsAny(CleaningLexicon.embedPhrases.list) { return true }
         if isEmbedAttribution(line) { return true }
         return line.tokens.contains { $0.kind == .url && isEmbedURL(text($0.range)) }
             && (line.wordCount <= 60 || line.isMostlyLatin != !devanagariArticle)
@@ -61,11 +71,11 @@ extension CleaningWork {
 
     /// "— BRICS News (@BRICSinfo) June 19, 2024": a dash, a name, a handle in brackets, a date.
     func isEmbedAttribution(_ line: ArticleLine) -> Bool {
-        guard line.wordCount <= 16, let first = line.keys.first, ["—", "–", "-", "―", "~"].contains(first) else {
+        guard line.wordCount <= 16, let first = line.terms.first, CleaningWork.dashes.contains(first) else {
             return false
         }
         guard let mention = line.tokens.firstIndex(where: { $0.kind == .mention }) else { return false }
-        return mention > 0 && line.keys[mention - 1] == "("
+        return mention > 0 && line.terms[mention - 1] == "("
     }
 
     func isEmbedURL(_ url: String) -> Bool {
@@ -90,22 +100,36 @@ extension CleaningWork {
     // MARK: Widgets
 
     func isWidget(_ line: ArticleLine) -> Bool {
-        if line.containsAny(CleaningLexicon.reactionPrompts.list) && line.wordCount <= 12 { return true }
-        let words = line.wordKeys
-        guard !words.isEmpty else { return false }
+        if line.wordCount <= 12 && line.containsAny(CleaningLexicon.reactionPrompts.list) { return true }
         // A line of nothing but platform, share and reaction words and counts.
-        let widgetWords = words.filter { CleaningLexicon.widgetWords.contains($0) || isGluedWidget($0) }.count
-        let numbers = line.tokens.filter { $0.kind == .number }.count
-        if widgetWords >= 1 && widgetWords + numbers == words.count && words.count <= 20 { return true }
+        let words = line.tokens.indices.filter { line.tokens[$0].isWordLike }
+        if !words.isEmpty && words.count <= 20 {
+            var widgetWords = 0
+            let onlyWidgets = words.allSatisfy { k in
+                if line.tokens[k].kind == .number { return true }
+                guard CleaningLexicon.widgetWords.contains(line.terms[k]) || isGluedWidget(line, k) else {
+                    return false
+                }
+                widgetWords += 1
+                return true
+            }
+            if onlyWidgets && widgetWords >= 1 { return true }
+        }
         return isCallToAction(line)
     }
 
     /// "facebooktwitteremail": platform names glued together.
-    func isGluedWidget(_ word: String) -> Bool {
-        var rest = Substring(word)
+    func isGluedWidget(_ line: ArticleLine, _ k: Int) -> Bool {
+        let token = line.tokens[k]
+        guard token.flags.contains(.latin), !token.flags.contains(.devanagari), token.end - token.start >= 7 else {
+            return false
+        }
+        var rest = Substring(line.key(k))
         var parts = 0
         while !rest.isEmpty {
-            guard let part = CleaningLexicon.gluedWidgetWords.first(where: { rest.hasPrefix($0) }) else { return false }
+            guard let part = CleaningLexicon.gluedWidgetWords.first(where: { rest.utf8.starts(with: $0.utf8) }) else {
+                return false
+            }
             rest = rest.dropFirst(part.count)
             parts += 1
         }
@@ -115,14 +139,12 @@ extension CleaningWork {
     /// "ताजा खबरों के लिए हमें फेसबुक पर फॉलो करें": an imperative, an action noun and the outlet's voice,
     /// in a short line that reports no one's words.
     func isCallToAction(_ line: ArticleLine) -> Bool {
-        let words = line.wordKeys
-        guard words.count <= 35 else { return false }
-        let set = Set(words)
-        guard !set.isDisjoint(with: CleaningLexicon.imperatives), !set.isDisjoint(with: CleaningLexicon.actionNouns),
-            !set.isDisjoint(with: CleaningLexicon.outletVoice)
+        guard line.tokens.count <= 50 else { return false }
+        let set = Set(line.wordTerms)
+        guard set.count <= 35, !set.isDisjoint(with: CleaningLexicon.imperatives),
+            !set.isDisjoint(with: CleaningLexicon.actionNouns), !set.isDisjoint(with: CleaningLexicon.outletVoice)
         else { return false }
-        let reported = set.contains(MatchKey.of("कहा")) || set.contains("said") || set.contains(MatchKey.of("अपील"))
-        return !reported
+        return set.isDisjoint(with: CleaningLexicon.reportingWords)
     }
 
     // MARK: Links, credits, disclaimers
@@ -130,11 +152,9 @@ extension CleaningWork {
     func isRelatedLink(_ line: ArticleLine) -> Bool {
         let first = line.firstWordPosition
         if line.startsWithAny(CleaningLexicon.relatedOpeners.list) != nil { return line.wordCount <= 40 }
-        guard first < line.keys.count, CleaningLexicon.relatedSingleWords.contains(line.keys[first]) else {
-            return false
-        }
-        let next = first + 1 < line.keys.count ? line.keys[first + 1] : ""
-        return [":", "-", "–", "—", "|", ","].contains(next) && line.wordCount <= 40
+        guard let word = line.term(first), CleaningLexicon.relatedSingleWords.contains(word) else { return false }
+        let separated = line.term(first + 1).map { CleaningWork.labelSeparators.contains($0) } == true
+        return separated && line.wordCount <= 40
     }
 
     /// A "read also" label alone on its line takes the headline on the next line with it.
@@ -146,44 +166,54 @@ extension CleaningWork {
         }
     }
 
+    /// A line that is a disclaimer or an advertisement label. A disclaimer in brackets after prose is left
+    /// to ``stripTrailingSpans()``, which removes the bracket only.
     func isDisclaimer(_ line: ArticleLine) -> Bool {
-        if line.wordCount <= 3 && !Set(line.wordKeys).isDisjoint(with: CleaningLexicon.adWords) { return true }
-        return line.wordCount <= 40 && line.containsAny(CleaningLexicon.disclaimerPhrases.list)
+        if line.wordCount <= 3 && !Set(line.wordTerms).isDisjoint(with: CleaningLexicon.adWords) { return true }
+        guard line.wordCount <= 40, line.containsAny(CleaningLexicon.disclaimerPhrases.list) else { return false }
+        if let open = trailingBracketStart(line), line.tokens[..<open].filter(\.isWordLike).count >= 3 {
+            return false
+        }
+        return true
     }
 
     /// "Edited By … | site | Updated: …", "(इनपुट: एजेंसी)", "- फोटो : पीटीआई": the kind of credit, if any.
     func bylineKind(_ line: ArticleLine) -> String? {
         guard line.wordCount <= 30 else { return nil }
         // "By Meera Iyer | …" or "By Meera Iyer": a name after "By", then a bar or the end of the line.
-        if line.keys.first == "by", line.wordCount <= 16 {
+        if line.terms.first == "by", line.wordCount <= 16 {
             let name = line.tokens.dropFirst().prefix { $0.kind == .word }
             let next = 1 + name.count
-            if (1...4).contains(name.count) && (next == line.keys.count || line.keys[next] == "|") { return "credit" }
+            if (1...4).contains(name.count) && (next == line.terms.count || line.terms[next] == "|") { return "credit" }
         }
         if let opener = line.startsWithAny(CleaningLexicon.bylineOpeners.list) {
-            let after = line.firstWordPosition + opener.count
-            let next = after < line.keys.count ? line.keys[after] : ""
-            if [":", "-", "|", "–"].contains(next) || opener.count > 1 { return "credit" }
+            let next = line.term(line.firstWordPosition + opener.count)
+            if next.map({ CleaningWork.labelSeparators.contains($0) }) == true || opener.count > 1 { return "credit" }
         }
         // A whole line in brackets that credits an input or source: "(इनपुट: एजेंसी)".
-        if line.keys.first == "(" && line.keys.last == ")" && line.wordCount <= 12,
-            line.keys.count > 1, CleaningLexicon.creditOpeners.contains(line.keys[1])
+        if line.terms.first == "(" && line.terms.last == ")" && line.wordCount <= 12,
+            let opener = line.term(1), CleaningLexicon.creditOpeners.contains(opener)
         {
             return "input credit"
         }
         // "caption - फोटो : PTI"
-        if let photo = line.keys.firstIndex(where: { CleaningLexicon.photoWords.contains($0) }), photo > 0,
-            ["-", "–", "|", "(", "/"].contains(line.keys[photo - 1]), line.wordCount <= 20,
-            photo + 1 < line.keys.count, [":", "-"].contains(line.keys[photo + 1]) || line.keys[photo - 1] == "("
+        if line.wordCount <= 20, let photo = line.terms.firstIndex(where: { CleaningLexicon.photoWords.contains($0) }),
+            let before = line.term(photo - 1), CleaningWork.creditMarks.contains(before),
+            line.term(photo + 1).map({ $0 == ":" || $0 == "-" }) == true || before == "("
         {
             return "photo credit"
         }
         // "… | नवभारतटाइम्स.कॉम | …": bar-separated short fields with a web address or a desk.
-        let bars = line.keys.filter { $0 == "|" }.count
-        if bars >= 1 && line.wordCount <= 16 {
+        if line.wordCount <= 16 && line.terms.contains("|") {
             let desk =
-                line.keys.contains { $0.hasSuffix(".com") || $0.hasSuffix(MatchKey.of(".कॉम")) }
-                || line.keys.contains(MatchKey.of("डेस्क")) || line.keys.contains("desk")
+                line.terms.contains("डेस्क") || line.terms.contains("desk")
+                || line.tokens.indices.contains { k in
+                    guard line.tokens[k].kind == .word, line.tokens[k].end - line.tokens[k].start > 4 else {
+                        return false
+                    }
+                    let key = line.key(k)
+                    return key.hasSuffix(".com") || key.hasSuffix(CleaningWork.devanagariCom)
+                }
             if desk { return "credit" }
         }
         return nil
@@ -239,10 +269,10 @@ extension CleaningWork {
     /// A short line without sentence punctuation: a headline, subhead or link title.
     func isHeadlineShaped(_ line: ArticleLine) -> Bool {
         guard line.wordCount >= 2, line.wordCount <= 30, line.length <= 250 else { return false }
-        for (k, key) in line.keys.enumerated() {
-            if key == "।" || key == "॥" { return false }
-            if key == "." && k < line.keys.count - 1 && line.tokens[k + 1].isWordLike { return false }
+        for (k, term) in line.terms.enumerated() {
+            if term == "।" || term == "॥" { return false }
+            if term == "." && k < line.terms.count - 1 && line.tokens[k + 1].isWordLike { return false }
         }
-        return line.keys.last != "."
+        return line.terms.last != "."
     }
 }

@@ -18,11 +18,9 @@ extension CleaningWork {
         title = text(lines[first].range)
     }
 
-    func wordKeys(of string: String) -> [String] {
+    func wordTerms(of string: String) -> [Term] {
         let canonical = Normalizer.canonical(string)
-        return Tokenizer.tokenize(canonical).filter(\.isWordLike).map {
-            MatchKey.of(canonical: canonical.scalars[$0.range])
-        }
+        return Term.terms(of: canonical, tokens: Tokenizer.tokenize(canonical).filter(\.isWordLike))
     }
 
     // MARK: Repeats
@@ -30,14 +28,14 @@ extension CleaningWork {
     /// Removes paragraphs whose words repeat an earlier paragraph's, and teaser copies that a longer
     /// paragraph contains from its start.
     mutating func removeRepeats() {
-        var seen: [[String]: Int] = [:]
-        var kept: [(index: Int, words: [String])] = []
+        var seen: [[Term]: Int] = [:]
+        var kept: [(index: Int, words: [Term])] = []
         if let title {
-            let words = wordKeys(of: title)
+            let words = wordTerms(of: title)
             if words.count >= 3 { seen[words] = -1 }
         }
         for index in keptLines {
-            let words = lines[index].wordKeys
+            let words = lines[index].wordTerms
             guard words.count >= 3 else { continue }
             if let earlier = seen[words] {
                 cut(index, .repeated, earlier < 0 ? "repeats the headline" : "repeats \(opening(of: earlier))")
@@ -47,12 +45,20 @@ extension CleaningWork {
             kept.append((index, words))
         }
         // A truncated teaser: a paragraph of eight or more words that another, longer paragraph starts with.
-        for (index, words) in kept where words.count >= 8 {
-            let longer = kept.first { other in
-                other.index != index && other.words.count > words.count && other.words.starts(with: words)
-            }
-            if let longer, isKept(longer.index) {
-                cut(index, .repeated, "truncated copy of \(opening(of: longer.index))")
+        // Paragraphs are grouped by their first eight words, so this stays linear in the article length.
+        var byOpening: [[Term]: [Int]] = [:]
+        for (position, paragraph) in kept.enumerated() where paragraph.words.count >= 8 {
+            byOpening[Array(paragraph.words.prefix(8)), default: []].append(position)
+        }
+        for group in byOpening.values where group.count > 1 {
+            for position in group {
+                let (index, words) = kept[position]
+                let longer = group.lazy.map { kept[$0] }.first { other in
+                    other.index != index && other.words.count > words.count && other.words.starts(with: words)
+                }
+                if let longer, isKept(longer.index) {
+                    cut(index, .repeated, "truncated copy of \(opening(of: longer.index))")
+                }
             }
         }
     }
@@ -82,11 +88,11 @@ extension CleaningWork {
 
     /// The token index of the `(` whose group closes the line, if the line ends with one.
     func trailingBracketStart(_ line: ArticleLine) -> Int? {
-        guard line.keys.last == ")" else { return nil }
+        guard line.terms.last == ")" else { return nil }
         var depth = 0
-        for k in stride(from: line.keys.count - 1, through: 0, by: -1) {
-            if line.keys[k] == ")" { depth += 1 }
-            if line.keys[k] == "(" {
+        for k in stride(from: line.terms.count - 1, through: 0, by: -1) {
+            if line.terms[k] == ")" { depth += 1 }
+            if line.terms[k] == "(" {
                 depth -= 1
                 if depth == 0 { return k > 0 ? k : nil }
             }

@@ -7,12 +7,16 @@ public import KhabarText
 /// or the middle part cannot be a month. IST becomes +05:30; GMT, UTC and Z become +00:00.
 public enum TimestampParser {
     /// Words a stamp may hold besides numbers, months and weekdays.
-    static let stampWords: Set<String> = Set(
+    static let stampWords: Set<Term> = Set(
         [
-            "am", "pm", "a.m.", "p.m.", "ist", "gmt", "utc", "z", "hrs", "updated", "update", "published", "posted",
-            "last", "on", "at", "date", "publish", "time", "अपडेटेड", "अपडेट", "प्रकाशित", "पब्लिश", "तारीख", "बजे",
-            "समय", "प्रकाशन", "तिथि",
-        ].map { MatchKey.of($0) })
+            "hrs", "updated", "update", "published", "posted", "last", "on", "at", "date", "publish", "time",
+            "अपडेटेड", "अपडेट", "प्रकाशित", "पब्लिश", "तारीख", "बजे", "समय", "प्रकाशन", "तिथि",
+        ].map { Term($0) })
+
+    static let stampPunctuation: Set<Term> = [",", ":", "-", "/", "|", "(", ")", ".", "–", "—", "।"]
+    static let morning: Set<Term> = ["am", "a.m."]
+    static let evening: Set<Term> = ["pm", "p.m."]
+    static let zeroZones: Set<Term> = ["gmt", "utc", "z"]
 
     /// The pieces of a stamp found in a token sequence.
     struct Pieces {
@@ -28,36 +32,41 @@ public enum TimestampParser {
         var others = 0
     }
 
-    /// Whether the tokens with keys `keys` form nothing but a date/time stamp, and the date they give.
+    /// Whether the tokens form nothing but a date/time stamp, and the date they give.
     ///
-    /// - Returns: nil when the tokens hold anything but stamp material or give neither a year nor a time.
-    public static func stamp(tokens: [Token], keys: [String]) -> (date: PublicationDate?, isStamp: Bool)? {
+    /// - Parameters:
+    ///   - terms: the term of each token;
+    ///   - numbers: the match key of each number token (any string for other tokens).
+    /// - Returns: nil when the tokens hold anything but stamp material or give neither a date with a year
+    ///   nor a time.
+    public static func stamp(tokens: [Token], terms: [Term], numbers: [String]) -> (
+        date: PublicationDate?, isStamp: Bool
+    )? {
         var pieces = Pieces()
-        for (token, key) in zip(tokens, keys) {
+        for (k, token) in tokens.enumerated() {
+            let term = terms[k]
             switch token.kind {
             case .number:
                 pieces.numbers += 1
-                number(key, into: &pieces)
+                number(numbers[k], into: &pieces)
             case .word, .hashtag, .mention:
-                if let month = CalendarWords.month(key) {
+                if let month = CalendarWords.month(term) {
                     pieces.month = pieces.month ?? month
-                } else if CalendarWords.weekday(key) != nil {
+                } else if CalendarWords.weekday(term) != nil || stampWords.contains(term) {
                     continue
-                } else if key == "am" || key == "a.m." {
+                } else if morning.contains(term) {
                     pieces.pm = false
-                } else if key == "pm" || key == "p.m." {
+                } else if evening.contains(term) {
                     pieces.pm = true
-                } else if key == "ist" {
+                } else if term == "ist" {
                     pieces.offset = 330
-                } else if key == "gmt" || key == "utc" || key == "z" {
+                } else if zeroZones.contains(term) {
                     pieces.offset = 0
-                } else if stampWords.contains(key) {
-                    continue
                 } else {
                     return nil
                 }
             case .punctuation:
-                guard [",", ":", "-", "/", "|", "(", ")", ".", "–", "—", "।"].contains(key) else { return nil }
+                guard stampPunctuation.contains(term) else { return nil }
             case .symbol, .url:
                 return nil
             }

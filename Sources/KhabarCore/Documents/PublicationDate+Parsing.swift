@@ -63,19 +63,20 @@ extension PublicationDate {
             return
         }
         let canonical = Normalizer.canonical(trimmed)
-        let tokens = Tokenizer.tokenize(canonical)
+        var tokens = Tokenizer.tokenize(canonical)
         var keys = tokens.map { MatchKey.of(canonical: canonical.scalars[$0.range]) }
         var offset: Int?
-        // RFC 2822 zones: +0530, -0800, GMT, UT
+        // RFC 2822 zones: +0530, -0800
         if let last = keys.last, last.count == 4, Int(last) != nil, tokens.count >= 2,
             ["+", "-"].contains(keys[keys.count - 2])
         {
             let value = Int(last) ?? 0
             offset = (keys[keys.count - 2] == "-" ? -1 : 1) * (value / 100 * 60 + value % 100)
             keys.removeLast(2)
+            tokens.removeLast(2)
         }
-        guard let stamp = TimestampParser.stamp(tokens: Array(tokens.prefix(keys.count)), keys: keys),
-            var date = stamp.date
+        let terms = Term.terms(of: canonical, tokens: tokens)
+        guard let stamp = TimestampParser.stamp(tokens: tokens, terms: terms, numbers: keys), var date = stamp.date
         else { return nil }
         if let offset, date.hasTime { date.utcOffsetMinutes = offset }
         self = date

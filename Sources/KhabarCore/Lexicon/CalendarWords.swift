@@ -1,17 +1,14 @@
-import KhabarText
+public import KhabarText
 
 /// Month and weekday names in Hindi and English, by match key.
 public enum CalendarWords {
     /// The month (1…12) a word names: Hindi with its spelling variants, English full and short forms.
-    public static func month(_ key: String) -> Int? { months[key] }
+    public static func month(_ term: Term) -> Int? { months[term] }
 
     /// The weekday (1 = Monday … 7 = Sunday) a word names.
-    public static func weekday(_ key: String) -> Int? { weekdays[key] }
+    public static func weekday(_ term: Term) -> Int? { weekdays[term] }
 
-    /// Whether the key names a month or a weekday.
-    public static func isCalendarWord(_ key: String) -> Bool { months[key] != nil || weekdays[key] != nil }
-
-    private static let months: [String: Int] = {
+    private static let months: [Term: Int] = {
         let table: [(Int, [String])] = [
             (1, ["जनवरी", "january", "jan"]),
             (2, ["फरवरी", "फ़रवरी", "february", "feb"]),
@@ -26,14 +23,14 @@ public enum CalendarWords {
             (11, ["नवंबर", "नवम्बर", "november", "nov"]),
             (12, ["दिसंबर", "दिसम्बर", "december", "dec"]),
         ]
-        var result: [String: Int] = [:]
+        var result: [Term: Int] = [:]
         for (month, words) in table {
-            for word in words { result[MatchKey.of(word)] = month }
+            for word in words { result[Term(word)] = month }
         }
         return result
     }()
 
-    private static let weekdays: [String: Int] = {
+    private static let weekdays: [Term: Int] = {
         let table: [(Int, [String])] = [
             (1, ["सोमवार", "monday", "mon"]),
             (2, ["मंगलवार", "tuesday", "tue", "tues"]),
@@ -43,26 +40,26 @@ public enum CalendarWords {
             (6, ["शनिवार", "saturday", "sat"]),
             (7, ["रविवार", "इतवार", "sunday", "sun"]),
         ]
-        var result: [String: Int] = [:]
+        var result: [Term: Int] = [:]
         for (day, words) in table {
-            for word in words { result[MatchKey.of(word)] = day }
+            for word in words { result[Term(word)] = day }
         }
         return result
     }()
 
     /// Hindi number words for days of the month, as news datelines write them ("दो मार्च").
-    public static func numberWord(_ key: String) -> Int? { numberWords[key] }
+    public static func numberWord(_ term: Term) -> Int? { numberWords[term] }
 
-    private static let numberWords: [String: Int] = {
+    private static let numberWords: [Term: Int] = {
         let words = [
             "एक", "दो", "तीन", "चार", "पांच", "छह", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह", "तेरह", "चौदह", "पंद्रह",
             "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस", "इक्कीस", "बाईस", "तेईस", "चौबीस", "पच्चीस", "छब्बीस", "सत्ताईस",
             "अट्ठाईस", "उनतीस", "तीस", "इकतीस",
         ]
-        var result: [String: Int] = [:]
-        for (index, word) in words.enumerated() { result[MatchKey.of(word)] = index + 1 }
-        result[MatchKey.of("छः")] = 6
-        result[MatchKey.of("अट्ठाइस")] = 28
+        var result: [Term: Int] = [:]
+        for (index, word) in words.enumerated() { result[Term(word)] = index + 1 }
+        result["छः"] = 6
+        result["अट्ठाइस"] = 28
         return result
     }()
 }

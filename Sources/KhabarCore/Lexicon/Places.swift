@@ -1,5 +1,5 @@
 import Foundation
-import KhabarText
+public import KhabarText
 
 /// A gazetteer of place names in Hindi and English: countries from CLDR (through Foundation), Indian states
 /// and union territories, and the cities Hindi news datelines most often name.
@@ -25,7 +25,7 @@ public struct Places: Sendable {
     /// The shared gazetteer, built once.
     public static let shared = Places()
 
-    private var byKey: [String: Int] = [:]
+    private var byTerms: [[Term]: Int] = [:]
     /// Every entry, in no particular order.
     public private(set) var entries: [Entry] = []
     /// The largest number of words in any name.
@@ -33,12 +33,19 @@ public struct Places: Sendable {
 
     /// The entry a name (one or more words) refers to.
     public func lookup(_ name: String) -> Entry? {
-        byKey[MatchKey.of(name)].map { entries[$0] }
+        lookup(terms: Self.wordTerms(name)[...])
     }
 
-    /// The entry for a name given as word match keys.
-    public func lookup(keys: ArraySlice<String>) -> Entry? {
-        byKey[keys.joined(separator: " ")].map { entries[$0] }
+    /// The entry for a name given as the terms of its words.
+    public func lookup(terms: ArraySlice<Term>) -> Entry? {
+        byTerms[Array(terms)].map { entries[$0] }
+    }
+
+    /// The terms of the words of a name (punctuation and hyphens dropped: जम्मू-कश्मीर is जम्मू कश्मीर).
+    static func wordTerms(_ name: String) -> [Term] {
+        let canonical = Normalizer.canonical(name)
+        let tokens = Tokenizer.tokenize(canonical).filter(\.isWordLike)
+        return Term.terms(of: canonical, tokens: tokens)
     }
 
     init() {
@@ -64,7 +71,7 @@ public struct Places: Sendable {
     /// - Parameter preferNames: whether `entry`'s names replace the display names of a known place.
     private mutating func add(_ entry: Entry, aliases: [String], preferNames: Bool = false) {
         let index: Int
-        if let existing = byKey[MatchKey.of(entry.hindi)] ?? byKey[MatchKey.of(entry.english)] {
+        if let existing = byTerms[Self.wordTerms(entry.hindi)] ?? byTerms[Self.wordTerms(entry.english)] {
             index = existing
             if preferNames { entries[index] = entry }
         } else {
@@ -72,10 +79,10 @@ public struct Places: Sendable {
             entries.append(entry)
         }
         for name in [entry.hindi, entry.english] + aliases {
-            let key = MatchKey.of(name)
-            guard !key.isEmpty, byKey[key] == nil else { continue }
-            byKey[key] = index
-            longestName = max(longestName, key.split(separator: " ").count)
+            let terms = Self.wordTerms(name)
+            guard !terms.isEmpty, byTerms[terms] == nil else { continue }
+            byTerms[terms] = index
+            longestName = max(longestName, terms.count)
         }
     }
 

@@ -21,7 +21,7 @@ enum DocumentRows {
                 document.id, document.source.key, document.source.kind.rawValue, document.source.path,
                 document.source.line, document.source.externalID, document.url, document.outlet, document.title,
                 document.titleFromText, document.published?.iso, document.published?.approximateInstant,
-                document.language.rawValue, document.text, document.original, document.dateline?.place,
+                document.language.rawValue, document.text, Data(document.original.utf8), document.dateline?.place,
                 document.dateline?.agency, document.dateline?.text, document.sourceHash, document.contentHash,
                 timestamp(document.ingestedAt ?? Date()),
             ])
@@ -110,12 +110,14 @@ enum DocumentRows {
         let agency: String? = row["dateline_agency"]
         let datelineText: String? = row["dateline_text"]
         let ingested: String = row["ingested_at"]
+        let original: Data = row["original"]  // bytes, so that nothing in the text can be cut short
         return Document(
             id: id, source: source, title: row["title"], titleFromText: row["title_from_text"],
             published: published.flatMap(PublicationDate.init(iso:)), outlet: row["outlet"], url: row["url"],
             language: language, text: row["text"], removed: removed,
             dateline: datelineText.map { Dateline(place: place, agency: agency, text: $0) },
-            sourceHash: row["source_hash"], contentHash: row["content_hash"], original: row["original"],
+            sourceHash: row["source_hash"], contentHash: row["content_hash"],
+            original: String(decoding: original, as: UTF8.self),
             ingestedAt: parseTimestamp(ingested))
     }
 

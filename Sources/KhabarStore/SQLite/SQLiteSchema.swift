@@ -23,7 +23,7 @@ enum SQLiteSchema {
                         published_instant INTEGER,
                         language TEXT NOT NULL,
                         text TEXT NOT NULL,
-                        original TEXT NOT NULL,
+                        original BLOB NOT NULL,
                         dateline_place TEXT,
                         dateline_agency TEXT,
                         dateline_text TEXT,

@@ -41,9 +41,35 @@ extension String {
     ///
     /// Complexity: O(n).
     public static func fromScalars(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        var byteCount = 0
+        for scalar in scalars { byteCount += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var i = 0
+            for scalar in scalars {
+                let v = scalar.value
+                switch v {
+                case 0..<0x80:
+                    buffer[i] = UInt8(v)
+                    i += 1
+                case 0x80..<0x800:
+                    buffer[i] = UInt8(0xC0 | v >> 6)
+                    buffer[i + 1] = UInt8(0x80 | v & 0x3F)
+                    i += 2
+                case 0x800..<0x10000:
+                    buffer[i] = UInt8(0xE0 | v >> 12)
+                    buffer[i + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v & 0x3F)
+                    i += 3
+                default:
+                    buffer[i] = UInt8(0xF0 | v >> 18)
+                    buffer[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[i + 3] = UInt8(0x80 | v & 0x3F)
+                    i += 4
+                }
+            }
+            return i
+        }
     }
 
     /// The substring of `self` at the UTF-8 byte range `range`, or the empty string when the range does not

@@ -31,6 +31,20 @@ public enum MatchKey {
         return String.fromScalars(key[...])
     }
 
+    /// A 128-bit hash (32 hex digits) of the match key of canonical scalars, computed without building the
+    /// key as a string: the identity of a text's content.
+    ///
+    /// Complexity: O(n).
+    public static func hash128(canonical scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var key = [Unicode.Scalar]()
+        key.reserveCapacity(scalars.count)
+        scalars.withUnsafeBufferPointer { append($0, to: &key) }
+        return key.withUnsafeBufferPointer { buffer in
+            StableHash.hex(StableHash.hash(buffer, seed: 0x6B68_6162_6172))
+                + StableHash.hex(StableHash.hash(buffer, seed: 0x6E65_7773))
+        }
+    }
+
     /// Appends the match key of the canonical scalars `source` to `key`.
     ///
     /// Complexity: O(n) in `source.count`.
