@@ -1,13 +1,19 @@
 import ArgumentParser
+import Foundation
 import KhabarStore
 
 /// `--db PATH`: which database a command uses.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: "The SQLite database (default: ~/.khabar/khabar.sqlite).")
+    @Option(
+        name: .customLong("db"),
+        help: "The SQLite database (default: $KHABAR_DB, else ~/.khabar/khabar.sqlite).")
     var path: String?
 
-    /// The database path to use.
-    var resolvedPath: String { path ?? SQLiteStore.defaultPath }
+    /// The database path to use: --db, else $KHABAR_DB, else the default.
+    var resolvedPath: String {
+        path ?? ProcessInfo.processInfo.environment["KHABAR_DB"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? SQLiteStore.defaultPath
+    }
 
     /// Opens the store.
     func open() throws -> SQLiteStore {
