@@ -211,8 +211,9 @@ extension CleaningWork {
                     guard line.tokens[k].kind == .word, line.tokens[k].end - line.tokens[k].start > 4 else {
                         return false
                     }
-                    let key = line.key(k)
-                    return key.hasSuffix(".com") || key.hasSuffix(CleaningWork.devanagariCom)
+                    let key = line.key(k).unicodeScalars
+                    return key.reversed().starts(with: ".com".unicodeScalars.reversed())
+                        || key.reversed().starts(with: CleaningWork.devanagariCom.unicodeScalars.reversed())
                 }
             if desk { return "credit" }
         }

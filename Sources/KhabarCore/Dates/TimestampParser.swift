@@ -97,10 +97,10 @@ public enum TimestampParser {
         }
         switch values.count {
         case 3:
-            numericDate(values, firstIsYear: parts[0].count == 4, into: &pieces)
+            numericDate(values, firstIsYear: parts[0].utf8.count == 4, into: &pieces)
         case 1:
             let value = values[0]
-            if value >= 1900 && value <= 2100 && text.count == 4 && pieces.year == nil {
+            if value >= 1900 && value <= 2100 && text.utf8.count == 4 && pieces.year == nil {
                 pieces.year = value
             } else if value >= 1 && value <= 31 && pieces.day == nil {
                 pieces.day = value
