@@ -31,6 +31,30 @@ public protocol Store: Sendable {
 
     /// Records an ingest run and the inputs it rejected.
     func record(_ run: IngestRun) async throws
+
+    // MARK: Linking (duplicates and passages)
+
+    /// Documents not yet linked (no fingerprint, or one made with other settings), in ingest order.
+    func unlinkedDocuments(settings: String, limit: Int) async throws -> [Document]
+
+    /// Linked documents that share a band key, a sentence key or a content hash with the given ones.
+    func linkCandidates(bandKeys: [UInt64], sentenceKeys: [UInt64], contentHashes: [String]) async throws
+        -> LinkCandidates
+
+    /// The link records of documents.
+    func linkRecords(ids: [String]) async throws -> [String: LinkRecord]
+
+    /// Documents by id (those that exist).
+    func documents(ids: [String]) async throws -> [Document]
+
+    /// Stores link records with the pairs and passages they produced, in one transaction.
+    func saveLinks(records: [LinkRecord], pairs: [StoredPair], passages: [StoredPassage]) async throws
+
+    /// Every duplicate pair.
+    func duplicatePairs() async throws -> [StoredPair]
+
+    /// Shared passages, longest first, at most `limit`.
+    func sharedPassages(limit: Int) async throws -> [StoredPassage]
 }
 
 /// What ``Store/add(_:)`` did.

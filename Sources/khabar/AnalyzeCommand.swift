@@ -55,7 +55,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
             onEvent: { event in
                 if case .rejected(let error) = event { Terminal.error("rejected: \(error)") }
             })
-        let report = AnalysisReport(documents: documents)
+        if let store { _ = try await StoreLinker().linkPending(in: store) }
+        let report = AnalysisReport(documents: documents, links: CorpusLinker().link(documents))
         if json {
             let data = try report.json()
             FileHandle.standardOutput.write(data)

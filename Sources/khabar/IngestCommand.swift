@@ -61,6 +61,12 @@ struct IngestCommand: AsyncParsableCommand {
             throw CommandFailure(error.description)
         }
         bar.finish()
+        let links: StoreLinker.Summary
+        do {
+            links = try await StoreLinker().linkPending(in: database)
+        } catch let error as StoreError {
+            throw CommandFailure(error.description)
+        }
         try await database.record(
             IngestRun(
                 startedAt: started, finishedAt: Date(), inputs: paths, added: summary.added,
@@ -69,17 +75,18 @@ struct IngestCommand: AsyncParsableCommand {
                     IngestRun.Rejection(input: $0.input, line: $0.line, code: $0.code.rawValue, message: $0.message)
                 }))
         let total = try await database.count()
-        report(summary, total: total)
+        report(summary, links: links, total: total)
         if !summary.rejected.isEmpty { throw ExitCode(1) }
     }
 
-    func report(_ summary: IngestPipeline.Summary, total: Int) {
+    func report(_ summary: IngestPipeline.Summary, links: StoreLinker.Summary, total: Int) {
         let rate = summary.seconds > 0 ? Double(summary.documents) / summary.seconds : 0
         if json {
             let object: [String: Any] = [
                 "inputs": summary.inputs, "articles": summary.documents, "added": summary.added,
                 "unchanged": summary.unchanged, "rejected": summary.rejected.count, "stored": total,
-                "seconds": summary.seconds, "database": store.resolvedPath,
+                "seconds": summary.seconds, "database": store.resolvedPath, "linked": links.documents,
+                "duplicate_pairs": links.pairs, "passages": links.passages,
             ]
             if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
                 Terminal.print(String(decoding: data, as: UTF8.self))
@@ -91,6 +98,8 @@ struct IngestCommand: AsyncParsableCommand {
             \(summary.documents) articles read from \(summary.inputs) inputs in \(String(format: "%.2f", summary.seconds)) s \
             (\(Int(rate)) articles/s): \(summary.added) added, \(summary.unchanged) already stored, \
             \(summary.rejected.count) rejected.
+            \(links.documents) articles linked: \(links.pairs) duplicate pairs, \(links.passages) shared passages found \
+            (khabar dups shows them).
             \(total) articles in \(store.resolvedPath)
             """)
     }

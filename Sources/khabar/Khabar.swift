@@ -20,7 +20,8 @@ struct Khabar: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            IngestCommand.self, ListCommand.self, ShowCommand.self, AnalyzeCommand.self, BenchCommand.self,
+            IngestCommand.self, ListCommand.self, ShowCommand.self, DupsCommand.self, AnalyzeCommand.self,
+            BenchCommand.self,
         ]
     )
 }

@@ -24,6 +24,51 @@ public struct AnalysisReport: Sendable, Encodable {
         self.documents = documents.map(DocumentEntry.init)
     }
 
+    /// A report of documents with their duplicates and shared passages.
+    public init(documents: [Document], links: CorpusLinker.Links) {
+        self.init(documents: documents)
+        let groups = DuplicateDetector.groups(links.pairs, count: documents.count)
+        var groupOf: [Int: Int] = [:]
+        for (number, members) in groups.enumerated() {
+            for member in members { groupOf[member] = number + 1 }
+        }
+        duplicates = links.pairs.map { pair in
+            DuplicateEntry(
+                documents: [documents[pair.first].id, documents[pair.second].id], kind: pair.kind.rawValue,
+                similarity: (pair.similarity * 10_000).rounded() / 10_000, group: groupOf[pair.first] ?? 0)
+        }
+        passages = links.passages.map { passage in
+            let a = documents[passage.first]
+            let b = documents[passage.second]
+            let text = Self.slice(a.text, passage.firstRange)
+            let first = passage.first == passage.second ? nil : CorpusLinker.first(a, b)?.id
+            return PassageEntry(
+                documents: [a.id, b.id], text: text, first: first, kind: passage.kind.rawValue,
+                similarity: (passage.similarity * 10_000).rounded() / 10_000, words: passage.words,
+                locations: [
+                    .init(document: a.id, start: passage.firstRange.lowerBound, end: passage.firstRange.upperBound),
+                    .init(document: b.id, start: passage.secondRange.lowerBound, end: passage.secondRange.upperBound),
+                ])
+        }
+        for document in documents {
+            for piece in document.removed where piece.reason == .repeated && piece.detail != "repeats the headline" {
+                passages.append(
+                    PassageEntry(
+                        documents: [document.id, document.id], text: piece.text, first: nil, kind: "exact",
+                        similarity: 1, words: nil,
+                        locations: [.init(document: document.id, start: piece.start, end: piece.end, removed: true)]))
+            }
+        }
+    }
+
+    /// The text of a scalar range of a string.
+    public static func slice(_ text: String, _ range: Range<Int>) -> String {
+        let scalars = text.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+        let end = scalars.index(start, offsetBy: range.count)
+        return String(scalars[start..<end])
+    }
+
     /// The report as JSON, pretty-printed, UTF-8 text unescaped.
     public func json(pretty: Bool = true) throws -> Data {
         let encoder = JSONEncoder()
@@ -80,18 +125,47 @@ public struct AnalysisReport: Sendable, Encodable {
         }
     }
 
-    /// A group of duplicate documents.
+    /// A pair of duplicate documents, and the group (connected component) it belongs to.
     public struct DuplicateEntry: Sendable, Encodable {
         public var documents: [String]
         public var kind: String
         public var similarity: Double
+        public var group: Int
     }
 
-    /// A passage shared between documents.
+    /// A passage shared between two documents (or repeated inside one: both ids the same).
     public struct PassageEntry: Sendable, Encodable {
         public var documents: [String]
         public var text: String
         public var first: String?
+        public var kind: String
+        public var similarity: Double
+        public var words: Int?
+        public var locations: [Location]
+
+        /// Where the passage stands: scalar offsets into the document's cleaned text, or into its original
+        /// text when the cleaner removed that copy as a repeat.
+        public struct Location: Sendable, Encodable {
+            public var document: String
+            public var start: Int
+            public var end: Int
+            public var removed: Bool? = nil
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case documents, text, first, kind, similarity, words, locations
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(documents, forKey: .documents)
+            try container.encode(text, forKey: .text)
+            try container.encode(first, forKey: .first)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(similarity, forKey: .similarity)
+            try container.encodeIfPresent(words, forKey: .words)
+            try container.encode(locations, forKey: .locations)
+        }
     }
 
     /// A story.

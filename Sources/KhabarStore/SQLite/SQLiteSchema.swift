@@ -64,6 +64,53 @@ enum SQLiteSchema {
                     );
                     """)
         }
+        migrator.registerMigration("v2: duplicate fingerprints, LSH buckets, pairs, sentence keys, passages") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE link_fingerprints (
+                        document_id TEXT PRIMARY KEY NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                        settings TEXT NOT NULL,
+                        shingles BLOB NOT NULL,
+                        signature BLOB,
+                        words INTEGER NOT NULL
+                    );
+                    CREATE TABLE lsh_buckets (
+                        band_key INTEGER NOT NULL,
+                        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE
+                    );
+                    CREATE INDEX lsh_buckets_key ON lsh_buckets (band_key);
+                    CREATE TABLE sentence_keys (
+                        sentence_key INTEGER NOT NULL,
+                        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE
+                    );
+                    CREATE INDEX sentence_keys_key ON sentence_keys (sentence_key);
+                    CREATE TABLE duplicate_pairs (
+                        first_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                        second_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                        kind TEXT NOT NULL,
+                        similarity REAL NOT NULL,
+                        PRIMARY KEY (first_id, second_id)
+                    );
+                    CREATE INDEX duplicate_pairs_second ON duplicate_pairs (second_id);
+                    CREATE TABLE passages (
+                        id INTEGER PRIMARY KEY,
+                        first_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                        first_start INTEGER NOT NULL,
+                        first_end INTEGER NOT NULL,
+                        second_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                        second_start INTEGER NOT NULL,
+                        second_end INTEGER NOT NULL,
+                        kind TEXT NOT NULL,
+                        similarity REAL NOT NULL,
+                        words INTEGER NOT NULL,
+                        text TEXT NOT NULL,
+                        earliest_id TEXT,
+                        second_removed INTEGER NOT NULL DEFAULT 0
+                    );
+                    CREATE INDEX passages_first ON passages (first_id);
+                    CREATE INDEX passages_second ON passages (second_id);
+                    """)
+        }
         return migrator
     }
 }

@@ -1,0 +1,63 @@
+public import KhabarText
+
+/// What near-duplicate and passage detection need to know about one text.
+public struct Fingerprint: Sendable, Hashable {
+    /// Word shingles.
+    public var shingles: ShingleSet
+    /// The MinHash signature; nil for texts too short to be matched as near-duplicates.
+    public var signature: MinHashSignature?
+    /// Number of words.
+    public var words: Int
+
+    /// Creates a fingerprint.
+    public init(shingles: ShingleSet, signature: MinHashSignature?, words: Int) {
+        self.shingles = shingles
+        self.signature = signature
+        self.words = words
+    }
+
+    /// The fingerprint of a text (the cleaned text of a document).
+    public init(text: String, options: DedupOptions, hasher: MinHasher) {
+        self.init(terms: WordTerms.of(text), options: options, hasher: hasher)
+    }
+
+    /// The fingerprint of a sequence of word terms.
+    public init(terms: [UInt64], options: DedupOptions, hasher: MinHasher) {
+        let shingles = ShingleSet(terms: terms, size: options.shingleSize)
+        self.init(
+            shingles: shingles, signature: terms.count >= options.minimumWords ? hasher.signature(of: shingles) : nil,
+            words: terms.count)
+    }
+
+    /// The fingerprint without the 64-bit hashes the signature was made from (what verification keeps).
+    public var compact: Fingerprint {
+        Fingerprint(shingles: ShingleSet(sortedHashes: shingles.hashes), signature: signature, words: words)
+    }
+}
+
+/// The word terms of a text: the stable hashes of the match keys of its word and number tokens, in order.
+///
+/// Punctuation is not a word, so "कहा," and "कहा" are the same term; match keys make मॉस्को and मास्को,
+/// “quotes” and "quotes", ज़ and ज the same too.
+public enum WordTerms {
+    /// The word terms of a text.
+    public static func of(_ text: String) -> [UInt64] {
+        let canonical = Normalizer.canonical(text)
+        let tokens = Tokenizer.tokenize(canonical)
+        return of(canonical, tokens: tokens).terms
+    }
+
+    /// The word terms of tokenized canonical text, with the index of each term's token.
+    public static func of(_ canonical: CanonicalText, tokens: [Token]) -> (terms: [UInt64], tokens: [Int]) {
+        let all = TextPipeline.termHashes(canonical, tokens: tokens, stem: false)
+        var terms: [UInt64] = []
+        var positions: [Int] = []
+        terms.reserveCapacity(tokens.count)
+        positions.reserveCapacity(tokens.count)
+        for (k, token) in tokens.enumerated() where token.isWordLike {
+            terms.append(all[k])
+            positions.append(k)
+        }
+        return (terms, positions)
+    }
+}
