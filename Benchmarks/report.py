@@ -14,37 +14,87 @@ def load(name):
     return json.loads(path.read_text()) if path.exists() else None
 
 
-peers = load("peers-text.json")
-text = load("khabar-text.json")
-ingest = load("khabar-ingest.json")
-rows = []
-results = {"utc": datetime.now(timezone.utc).isoformat(timespec="seconds"), "machine": platform.machine(),
-           "processor": platform.processor(), "figures": {}}
+def figures(peers, part):
+    return {k: v["value"] for k, v in peers["parts"][part]["figures"].items()} if peers and part in peers["parts"] else {}
 
-if peers and text:
-    indic = peers["parts"]["text"]["figures"]
-    peer_mb = indic["indic.pipeline_mb_s"]["value"]
+
+def table(title, rows):
+    print(f"\n{title}")
+    print(f"  {'figure':34} {'khabar':>12}   {'peer':40} {'peer value':>11} {'ratio':>8}")
+    for name, ours, peer, value, ratio in rows:
+        value_text = f"{value:11.2f}" if isinstance(value, (int, float)) else " " * 11
+        ratio_text = f"{ratio:7.2f}x" if ratio is not None else ""
+        print(f"  {name:34} {ours:12.2f}   {peer:40} {value_text} {ratio_text:>8}")
+
+
+results = {"utc": datetime.now(timezone.utc).isoformat(timespec="seconds"), "machine": platform.machine(),
+           "figures": {}}
+
+text, ingest, peers_text = load("khabar-text.json"), load("khabar-ingest.json"), load("peers-text.json")
+if text and peers_text:
+    indic = figures(peers_text, "text")
     ours = text["mb_per_s"]
-    rows.append(("text chain MB/s (1 core)", ours["pipeline"], "Indic NLP normalize+tokenize+split", peer_mb,
-                 ours["pipeline"] / peer_mb))
-    rows.append(("normalize MB/s", ours["normalize"], "DevanagariNormalizer", indic["indic.normalize_mb_s"]["value"],
-                 ours["normalize"] / indic["indic.normalize_mb_s"]["value"]))
-    rows.append(("tokenize MB/s", ours["tokenize"], "trivial_tokenize", indic["indic.trivial_tokenize_mb_s"]["value"],
-                 ours["tokenize"] / indic["indic.trivial_tokenize_mb_s"]["value"]))
-    rows.append(("sentences MB/s", ours["segment"], "sentence_split", indic["indic.sentence_split_mb_s"]["value"],
-                 ours["segment"] / indic["indic.sentence_split_mb_s"]["value"]))
+    rows = [("text chain MB/s (1 core)", ours["pipeline"], "Indic NLP normalize+tokenize+split",
+             indic["indic.pipeline_mb_s"], ours["pipeline"] / indic["indic.pipeline_mb_s"])]
+    for stage, peer, key in (("normalize", "DevanagariNormalizer", "indic.normalize_mb_s"),
+                             ("tokenize", "trivial_tokenize", "indic.trivial_tokenize_mb_s"),
+                             ("segment", "sentence_split", "indic.sentence_split_mb_s")):
+        rows.append((f"{stage} MB/s", ours[stage], peer, indic[key], ours[stage] / indic[key]))
     rows.append(("stem MB/s", ours["stem"], "(Indic NLP has no stemmer)", None, None))
-    results["figures"]["text"] = {"khabar": text, "indic": {k: v["value"] for k, v in indic.items()},
-                                  "ratio_pipeline": ours["pipeline"] / peer_mb,
-                                  "target_mb_s": 100, "meets_target": ours["pipeline"] >= 100}
+    table("Text layer, hindi-news-2020 (target: chain >= 100 MB/s per core)", rows)
+    results["figures"]["text"] = {"khabar": text, "indic": indic}
 if ingest:
-    rows.append(("ingest articles/s", ingest["articles_per_s"], "(no peer)", None, None))
-    rows.append(("ingest peak RSS MB", ingest["peak_rss_mb"], "", None, None))
+    table("Ingest of hindi-news-2020 into SQLite (no peer)", [
+        ("articles/s", ingest["articles_per_s"], "", None, None),
+        ("peak RSS MB", ingest["peak_rss_mb"], "", None, None)])
     results["figures"]["ingest"] = ingest
 
-print(f"{'figure':28} {'khabar':>10}   {'peer':38} {'peer value':>10} {'ratio':>8}")
-for name, ours, peer, value, ratio in rows:
-    value_text = f"{value:10.2f}" if value is not None else " " * 10
-    ratio_text = f"{ratio:7.2f}x" if ratio is not None else ""
-    print(f"{name:28} {ours:10.2f}   {peer:38} {value_text} {ratio_text:>8}")
+minhash, peers_dedup = load("khabar-minhash.json"), load("peers-dedup.json")
+if minhash and peers_dedup:
+    peer = figures(peers_dedup, "minhash")
+    ours = minhash["docs_per_s"]
+    rows = []
+    for name, key, against in (
+            ("one-permutation, from raw text", "one-permutation.from_text", "incl_shingling"),
+            ("classic 128 hashes, from raw text", "classic.from_text", "incl_shingling"),
+            ("one-permutation, from shingles", "one-permutation.from_shingles", "excl_shingling"),
+            ("classic 128 hashes, from shingles", "classic.from_shingles", "excl_shingling")):
+        for lib in ("datasketch", "rensa"):
+            value = peer.get(f"{lib}.docs_per_s_{against}")
+            if value:
+                rows.append((name, ours[key], f"{lib} docs/s {against.replace('_', ' ')}", value, ours[key] / value))
+    table(f"MinHash signatures, 128 slots, word 5-shingles, one core, {minhash['documents']} replay documents "
+          "(targets: >= 30x datasketch, >= 1.5x rensa)", rows)
+    results["figures"]["minhash"] = {"khabar": minhash, "peers": peer}
+
+evaluation = load("khabar-dedup-eval.json")
+if evaluation:
+    quality = figures(peers_dedup, "dedup-quality")
+    print("\nNear-duplicate pairs on the peers' 5,000-document sample (+ spelling-variant copies), "
+          "against exact Jaccard on the same shingles (target: P and R >= 0.98 at 0.8)")
+    print(f"  {'threshold':>9} {'LSH':>6} {'gold':>7} {'found':>7} {'precision':>9} {'recall':>7}")
+    for point in evaluation["curve"]:
+        print(f"  {point['threshold']:9.1f} {point['lsh']:>6} {point['gold']:7d} {point['predicted']:7d} "
+              f"{point['precision']:9.4f} {point['recall']:7.4f}")
+    print(f"  spelling-variant copies found as exact duplicates: {evaluation['spelling_variants_found_as_exact']}"
+          f" of {evaluation['spelling_variants_pure']}")
+    if quality:
+        print("  peers on their own gold (whitespace shingles of the raw text), threshold 0.8:")
+        for name in ("datasketch_lsh", "datasketch_lsh_verified", "rensa_lsh16", "rensa_lsh16_verified"):
+            print(f"    {name:28} P {quality[name + '.precision']:.4f}  R {quality[name + '.recall']:.4f}")
+    if "against_peers_gold" in evaluation:
+        g = evaluation["against_peers_gold"]
+        print(f"    {'khabar (cleaned text, keys)':28} P {g['precision']:.4f}  R {g['recall']:.4f}   ({g['note']})")
+    results["figures"]["dedup_quality"] = {"khabar": evaluation, "peers": quality}
+
+scale_path = work / "khabar-dedup-scale.jsonl"
+if scale_path.exists():
+    lines = [json.loads(line) for line in scale_path.read_text().splitlines() if line.strip()]
+    print("\nEnd-to-end dedup of the replay (parse, clean, fingerprint on every core, stream into LSH groups)")
+    print(f"  {'documents':>10} {'seconds':>8} {'docs/s':>7} {'peak RSS MB':>11} {'LSH index MB':>12} {'groups':>7}")
+    for line in lines:
+        print(f"  {line['documents']:10d} {line['seconds']:8.1f} {line['docs_per_s']:7.0f} {line['peak_rss_mb']:11.0f} "
+              f"{line['lsh_index_mb']:12.0f} {line['groups']:7d}")
+    results["figures"]["dedup_scale"] = lines
+
 (work / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))

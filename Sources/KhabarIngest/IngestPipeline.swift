@@ -76,13 +76,25 @@ public struct IngestPipeline: Sendable {
             onEvent(.rejected(error))
         }
         let totalBytes = inputs.reduce(0) { $0 + $1.size }
-        var pending: [RawDocument] = []
+        var pending: [IngestEvent] = []
 
         func flush() async throws {
             guard !pending.isEmpty else { return }
-            var documents = await analyze(pending)
+            let results = await decodeAndAnalyze(pending)
             pending.removeAll(keepingCapacity: true)
-            for index in documents.indices { documents[index].ingestedAt = now }
+            var documents: [Document] = []
+            documents.reserveCapacity(results.count)
+            for result in results {
+                switch result {
+                case .success(var document):
+                    document.ingestedAt = now
+                    documents.append(document)
+                case .failure(let error):
+                    summary.rejected.append(error)
+                    onEvent(.rejected(error))
+                }
+            }
+            summary.documents += documents.count
             let result = try await sink(documents)
             summary.added += result.added
             summary.unchanged += result.existing
@@ -91,18 +103,20 @@ public struct IngestPipeline: Sendable {
         for input in inputs {
             let cursor = reader.open(input)
             var reported = 0
-            while let event = try cursor.next() {
+            // Records are decoded with the analysis, on every core; the reader only splits lines.
+            while let event = try cursor.next(decodingRecords: false) {
                 switch event {
-                case .document(let raw):
-                    pending.append(raw)
-                    summary.documents += 1
+                case .document, .pending:
+                    pending.append(event)
                 case .rejected(let error):
                     summary.rejected.append(error)
                     onEvent(.rejected(error))
                 }
                 summary.bytes += cursor.consumedBytes - reported
                 reported = cursor.consumedBytes
-                onEvent(.progress(bytes: summary.bytes, totalBytes: totalBytes, documents: summary.documents))
+                onEvent(
+                    .progress(
+                        bytes: summary.bytes, totalBytes: totalBytes, documents: summary.documents + pending.count))
                 if pending.count >= batchSize { try await flush() }
             }
         }
@@ -112,19 +126,42 @@ public struct IngestPipeline: Sendable {
         return summary
     }
 
+    /// Decodes pending records and analyzes every article of a batch on `parallelism` tasks, in input order.
+    func decodeAndAnalyze(_ events: [IngestEvent]) async -> [Result<Document, IngestError>] {
+        let analyzer = self.analyzer
+        let reader = self.reader
+        return await inParallel(events) { event -> Result<Document, IngestError>? in
+            var decoded = event
+            if case .pending(let record) = event { decoded = record.decode(with: reader) }
+            switch decoded {
+            case .document(let raw): return .success(analyzer.document(from: raw))
+            case .rejected(let error): return .failure(error)
+            case .pending: return nil
+            }
+        }
+    }
+
+    /// `transform` applied to every element on `parallelism` tasks, results in input order (nils dropped).
+    public func inParallel<Element: Sendable, Output: Sendable>(
+        _ elements: [Element],
+        _ transform: @escaping @Sendable (Element) -> Output?
+    ) async -> [Output] {
+        let chunks = max(1, min(parallelism, elements.count))
+        let size = (elements.count + chunks - 1) / chunks
+        return await withTaskGroup(of: (Int, [Output]).self) { group in
+            for chunk in 0..<chunks {
+                let slice = Array(elements[min(chunk * size, elements.count)..<min((chunk + 1) * size, elements.count)])
+                group.addTask { (chunk, slice.compactMap(transform)) }
+            }
+            var parts = [[Output]](repeating: [], count: chunks)
+            for await (chunk, values) in group { parts[chunk] = values }
+            return parts.flatMap { $0 }
+        }
+    }
+
     /// Analyzes a batch on `parallelism` tasks, keeping the input order.
     public func analyze(_ raws: [RawDocument]) async -> [Document] {
         let analyzer = self.analyzer
-        let chunks = max(1, min(parallelism, raws.count))
-        let size = (raws.count + chunks - 1) / chunks
-        return await withTaskGroup(of: (Int, [Document]).self) { group in
-            for chunk in 0..<chunks {
-                let slice = Array(raws[min(chunk * size, raws.count)..<min((chunk + 1) * size, raws.count)])
-                group.addTask { (chunk, slice.map { analyzer.document(from: $0) }) }
-            }
-            var parts = [[Document]](repeating: [], count: chunks)
-            for await (chunk, documents) in group { parts[chunk] = documents }
-            return parts.flatMap { $0 }
-        }
+        return await inParallel(raws) { analyzer.document(from: $0) }
     }
 }

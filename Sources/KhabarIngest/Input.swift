@@ -1,3 +1,4 @@
+public import Foundation
 public import KhabarCore
 
 /// One input to read: a text article, a JSON Lines file, or standard input.
@@ -36,4 +37,22 @@ public enum IngestEvent: Sendable {
     case document(RawDocument)
     /// An input, or one record of it, that could not be read.
     case rejected(IngestError)
+    /// A JSON Lines record read but not yet decoded (only when the caller asked to decode later, on
+    /// another core).
+    case pending(PendingRecord)
+}
+
+/// A JSON Lines record whose decoding was left to the caller.
+public struct PendingRecord: Sendable {
+    /// The line's bytes.
+    public let data: Data
+    /// The input it came from.
+    public let input: Input
+    /// Its 1-based line number.
+    public let line: Int
+
+    /// Decodes the record: an article, or why it is not one.
+    public func decode(with reader: InputReader) -> IngestEvent {
+        reader.record(data, input: input, line: line)
+    }
 }

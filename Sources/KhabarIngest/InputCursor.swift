@@ -30,6 +30,11 @@ public final class InputCursor {
     /// - Throws: only for IO failures in the middle of a stream; problems with the content are returned
     ///   as ``IngestEvent/rejected(_:)``.
     public func next() throws -> IngestEvent? {
+        try next(decodingRecords: true)
+    }
+
+    /// The next article, rejection, or (with `decodingRecords` false) undecoded JSON Lines record.
+    public func next(decodingRecords: Bool) throws -> IngestEvent? {
         guard !finished else { return nil }
         switch input.kind {
         case .text:
@@ -45,7 +50,7 @@ public final class InputCursor {
                 file = handle
                 lines = LineReader(file: handle, maxLineBytes: reader.options.maxArticleBytes + 65_536)
             }
-            return try nextRecord()
+            return try nextRecord(decoding: decodingRecords)
         case .standardInput:
             if lines == nil {
                 file = FileHandle.standardInput
@@ -65,11 +70,11 @@ public final class InputCursor {
                     return event
                 }
             }
-            return try nextRecord()
+            return try nextRecord(decoding: decodingRecords)
         }
     }
 
-    private func nextRecord() throws -> IngestEvent? {
+    private func nextRecord(decoding: Bool) throws -> IngestEvent? {
         guard let reading = lines else { return nil }
         while let line = try reading.next() {
             consumedBytes += line.consumed
@@ -80,7 +85,8 @@ public final class InputCursor {
             case .bytes(let data):
                 if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 sawRecord = true
-                return reader.record(data, input: input, line: line.number)
+                let record = PendingRecord(data: data, input: input, line: line.number)
+                return decoding ? record.decode(with: reader) : .pending(record)
             }
         }
         finished = true

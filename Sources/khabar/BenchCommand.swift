@@ -16,7 +16,7 @@ struct BenchCommand: AsyncParsableCommand {
               swift run -c release khabar bench text --input ../shared/data/hindi-news-2020/articles.jsonl
               swift run -c release khabar bench ingest --input ../shared/data/hindi-news-2020/articles.jsonl
             """,
-        subcommands: [TextBench.self, IngestBench.self]
+        subcommands: [TextBench.self, IngestBench.self, MinHashBench.self, DedupBench.self]
     )
 }
 
@@ -167,5 +167,181 @@ struct IngestBench: AsyncParsableCommand {
         ]
         let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .prettyPrinted])
         Terminal.print(String(decoding: data, as: UTF8.self))
+    }
+}
+
+struct MinHashBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minhash",
+        abstract: "MinHash signature throughput (128 slots, word 5-shingles), one thread.",
+        discussion: """
+            Measures, on the same texts the peers' harness uses: signatures from raw text (normalize,
+            tokenize, key words, shingle, sign), signatures from precomputed shingle hashes, for the
+            one-permutation and the classic scheme, and the full fingerprint (signature and the sorted
+            shingle set kept for exact verification). Prints one JSON object of docs/s, best of --repeat.
+
+            Example:
+              taskset -c 0 .build/release/khabar bench minhash --input /tmp/peers-work/replay-100000.jsonl
+            """
+    )
+
+    @Option(help: "A JSON Lines file (its text fields).")
+    var input: String
+
+    @Option(help: "Use at most this many documents.")
+    var limit = Int.max
+
+    @Option(help: "Runs; the best is reported.")
+    var `repeat` = 2
+
+    func run() async throws {
+        let texts = Array(try loadTexts(input).prefix(limit))
+        let clock = ContinuousClock()
+        var best: [String: Double] = [:]
+        func measure(_ name: String, _ body: () -> Int) {
+            for _ in 0..<max(1, `repeat`) {
+                let started = clock.now
+                let done = body()
+                let rate = Double(done) / max(seconds(clock.now - started), 1e-9)
+                best[name] = max(best[name] ?? 0, rate.rounded())
+            }
+        }
+        let k = 5
+        var checksum: UInt64 = 0
+        for scheme in MinHasher.Scheme.allCases {
+            let hasher = MinHasher(count: 128, scheme: scheme)
+            measure("\(scheme.rawValue).from_text") {
+                for text in texts {
+                    let shingles = ShingleSet.shingleHashes(terms: WordTerms.of(text), size: k)
+                    checksum &+= UInt64(hasher.signature(ofHashes: shingles)?.values[0] ?? 0)
+                }
+                return texts.count
+            }
+        }
+        let precomputed = texts.map { ShingleSet.shingleHashes(terms: WordTerms.of($0), size: k) }
+        for scheme in MinHasher.Scheme.allCases {
+            let hasher = MinHasher(count: 128, scheme: scheme)
+            measure("\(scheme.rawValue).from_shingles") {
+                for shingles in precomputed {
+                    checksum &+= UInt64(hasher.signature(ofHashes: shingles)?.values[0] ?? 0)
+                }
+                return precomputed.count
+            }
+        }
+        let detector = DuplicateDetector()
+        measure("fingerprint.from_text") {
+            for text in texts { checksum &+= UInt64(detector.fingerprint(text).shingles.count) }
+            return texts.count
+        }
+        let result: [String: Any] = [
+            "input": input, "documents": texts.count, "slots": 128, "shingle_words": k, "threads": 1,
+            "docs_per_s": best, "checksum": String(checksum, radix: 16),
+        ]
+        let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .prettyPrinted])
+        Terminal.print(String(decoding: data, as: UTF8.self))
+    }
+}
+
+struct DedupBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dedup",
+        abstract: "End-to-end duplicate grouping of a large JSON Lines corpus, in memory.",
+        discussion: """
+            Streams the input: parses each record, cleans it (unless --raw), fingerprints it on every core,
+            and adds it to the streaming deduplicator (LSH candidates, exact Jaccard against the kept members
+            of each candidate group). Prints a JSON line at each checkpoint: documents, seconds, docs/s, peak
+            RSS, bytes of the LSH index and of kept shingle sets, and groups found.
+
+            Example:
+              .build/release/khabar bench dedup --input /tmp/peers-work/replay-1000000.jsonl \\
+                  --checkpoints 100000,200000,500000,1000000
+            """
+    )
+
+    @Option(help: "A JSON Lines file.")
+    var input: String
+
+    @Option(help: "Document counts at which to report, comma-separated.")
+    var checkpoints = "100000,200000,500000,1000000"
+
+    @Flag(help: "Fingerprint the raw text instead of the cleaned text.")
+    var raw = false
+
+    @Option(help: "Documents fingerprinted in parallel per batch.")
+    var batch = 4096
+
+    func run() async throws {
+        let marks = Set(checkpoints.split(separator: ",").compactMap { Int($0) })
+        let last = marks.max() ?? .max
+        let reader = InputReader()
+        let (inputs, errors) = reader.plan([input])
+        if let error = errors.first { throw CommandFailure(error.description) }
+        let detector = DuplicateDetector()
+        var deduplicator = StreamingDeduplicator(options: detector.options, expectedTexts: min(last, 1_000_000))
+        let pipeline = IngestPipeline(reader: reader)
+        let cores = pipeline.parallelism
+        let analyzer = Analyzer()
+        let raw = self.raw
+        let clock = ContinuousClock()
+        let started = clock.now
+        var pending: [IngestEvent] = []
+        var done = 0
+
+        func flush() async {
+            let items = pending
+            pending.removeAll(keepingCapacity: true)
+            // Decoding, cleaning and fingerprinting run on every core; grouping is sequential.
+            let results = await pipeline.inParallel(items) { event -> (String?, Fingerprint)? in
+                var decoded = event
+                if case .pending(let record) = event { decoded = record.decode(with: reader) }
+                guard case .document(let document) = decoded else { return nil }
+                let text = raw ? document.text : analyzer.document(from: document).text
+                let hash = text.isEmpty ? nil : MatchKey.hash128(canonical: Normalizer.canonical(text).scalars[...])
+                return (hash, detector.fingerprint(text))
+            }
+            for (hash, fingerprint) in results {
+                _ = deduplicator.add(contentHash: hash, fingerprint: fingerprint)
+                done += 1
+                if marks.contains(done) { report() }
+            }
+        }
+
+        func report() {
+            var groups = Set<Int32>()
+            var duplicates = 0
+            for id in 0..<Int32(deduplicator.count) {
+                let root = deduplicator.group(of: id)
+                if root != id {
+                    duplicates += 1
+                    groups.insert(root)
+                }
+            }
+            let elapsed = seconds(clock.now - started)
+            let line: [String: Any] = [
+                "documents": done, "seconds": (elapsed * 100).rounded() / 100,
+                "docs_per_s": (Double(done) / elapsed).rounded(),
+                "peak_rss_mb": (Double(peakResidentBytes()) / 1_048_576).rounded(),
+                "lsh_index_mb": (Double(deduplicator.indexBytes) / 1_048_576).rounded(),
+                "kept_shingles_mb": (Double(deduplicator.keptBytes) / 1_048_576).rounded(),
+                "groups": groups.count, "documents_in_groups_beyond_first": duplicates,
+                "verifications": deduplicator.verifications, "candidates_seen": deduplicator.candidatesSeen,
+                "cores": cores, "cleaned": !raw,
+            ]
+            if let data = try? JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) {
+                Terminal.print(String(decoding: data, as: UTF8.self))
+            }
+        }
+
+        reading: for input in inputs {
+            let cursor = reader.open(input)
+            while let event = try cursor.next(decodingRecords: false) {
+                if case .rejected = event { continue }
+                pending.append(event)
+                if pending.count >= batch { await flush() }
+                if done + pending.count >= last { break reading }
+            }
+        }
+        await flush()
+        if !marks.contains(done) { report() }
     }
 }

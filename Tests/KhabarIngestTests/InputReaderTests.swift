@@ -25,6 +25,7 @@ func readAll(_ paths: [String], options: IngestOptions = IngestOptions()) throws
             switch event {
             case .document(let raw): documents.append(raw)
             case .rejected(let error): rejected.append(error)
+            case .pending(let record): Issue.record("next() decodes every record, got \(record.line)")
             }
         }
     }

@@ -23,10 +23,9 @@ public struct Analyzer: Sendable {
     /// - Parameter sourceHash: the precomputed ``sourceHash(of:)`` of `raw.text`, when the caller has it.
     public func document(from raw: RawDocument, sourceHash: String? = nil) -> Document {
         let cleaned = cleaner.clean(raw)
-        let hash = sourceHash ?? Self.sourceHash(of: raw.text)
-        let canonical = Normalizer.canonical(cleaned.text)
-        let tokens = Tokenizer.tokenize(canonical)
-        let language = LanguageDetector.detect(canonical, tokens: tokens)
+        let hash = sourceHash ?? MatchKey.hash128(canonical: cleaned.source.scalars[...])
+        let tokens = cleaned.scalars.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
+        let language = LanguageDetector.detect(scalars: cleaned.scalars, tokens: tokens)
         return Document(
             id: Document.id(sourceKey: raw.source.key, sourceHash: hash),
             source: raw.source,
@@ -40,7 +39,7 @@ public struct Analyzer: Sendable {
             removed: cleaned.removed,
             dateline: cleaned.dateline,
             sourceHash: hash,
-            contentHash: MatchKey.hash128(canonical: canonical.scalars[...]),
+            contentHash: MatchKey.hash128(canonical: cleaned.scalars[...]),
             original: raw.text)
     }
 }

@@ -1,4 +1,4 @@
-import KhabarText
+public import KhabarText
 
 /// An article after cleaning: its prose, its headline, and every piece set aside with the reason.
 public struct CleanedArticle: Sendable, Hashable {
@@ -14,6 +14,10 @@ public struct CleanedArticle: Sendable, Hashable {
     public var published: PublicationDate?
     /// The agency dateline, when the article opened with one.
     public var dateline: Dateline?
+    /// The cleaned text's scalars (it is canonical already).
+    public var scalars: [Unicode.Scalar]
+    /// The canonical form of the whole input text, with its map back to the input.
+    public var source: CanonicalText
 }
 
 /// Cleans an article: canonical normalization, then the boilerplate rules, each removal kept with its reason.
@@ -107,7 +111,8 @@ struct CleaningWork {
     // MARK: Result
 
     func result() -> CleanedArticle {
-        var body: [String] = []
+        var body: [Unicode.Scalar] = []
+        body.reserveCapacity(canonical.count)
         let sorted = spanCuts.sorted { $0.range.lowerBound < $1.range.lowerBound }
         for index in keptLines {
             var range = lines[index].range
@@ -119,7 +124,9 @@ struct CleaningWork {
                 }
             }
             let paragraph = trimmed(range)
-            if !paragraph.isEmpty { body.append(text(paragraph)) }
+            guard !paragraph.isEmpty else { continue }
+            if !body.isEmpty { body.append("\n") }
+            body.append(contentsOf: canonical.scalars[paragraph])
         }
         let cuts = (Array(lineCuts.values) + spanCuts).sorted { $0.range.lowerBound < $1.range.lowerBound }
         let byteRanges = cuts.map { canonical.sourceRange(of: trimmed($0.range)) }
@@ -130,8 +137,8 @@ struct CleaningWork {
                 end: offsets[bytes.upperBound] ?? 0, detail: cut.detail)
         }
         return CleanedArticle(
-            title: title, titleFromText: titleLine != nil, text: body.joined(separator: "\n"), removed: removed,
-            published: published, dateline: dateline)
+            title: title, titleFromText: titleLine != nil, text: String.fromScalars(body[...]), removed: removed,
+            published: published, dateline: dateline, scalars: body, source: canonical)
     }
 
     /// `range` without spaces and separators at its ends.
@@ -152,23 +159,25 @@ enum SourceScalarOffsets {
     /// Complexity: O(n + q log q) for a source of n bytes and q queries.
     static func map(_ source: String, bytes: [Int]) -> [Int: Int] {
         let wanted = Array(Set(bytes)).sorted()
+        guard let last = wanted.last else { return [:] }
         var result: [Int: Int] = [:]
-        var next = 0
-        var scalars = 0
-        var position = 0
-        for byte in source.utf8 {
-            while next < wanted.count && wanted[next] == position {
+        var copy = source
+        copy.withUTF8 { utf8 in
+            var next = 0
+            var scalars = 0
+            var position = 0
+            let end = min(last, utf8.count)
+            while next < wanted.count {
+                let target = min(wanted[next], end)
+                while position < target {  // a scalar starts at every byte that is not a continuation byte
+                    if utf8[position] & 0xC0 != 0x80 { scalars += 1 }
+                    position += 1
+                }
                 result[wanted[next]] = scalars
                 next += 1
             }
-            if next == wanted.count { return result }
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-            position += 1
-        }
-        while next < wanted.count {
-            result[wanted[next]] = scalars
-            next += 1
         }
         return result
     }
+
 }

@@ -35,19 +35,22 @@ public struct Fingerprint: Sendable, Hashable {
     }
 }
 
-/// The word terms of a text: the stable hashes of the match keys of its word and number tokens, in order.
+/// The word terms of a text: stable hashes of the match keys of its words, in order.
 ///
 /// Punctuation is not a word, so "कहा," and "कहा" are the same term; match keys make मॉस्को and मास्को,
 /// “quotes” and "quotes", ज़ and ज the same too.
 public enum WordTerms {
-    /// The word terms of a text.
+    /// The word terms of a text, for duplicate detection: a word is a maximal run of letters, marks and
+    /// digits of the canonical text (so `1,00,000` is three words and `एक-दूसरे` two). One pass, no token
+    /// list: the fastest way from text to shingles.
+    ///
+    /// Complexity: O(n), one scratch buffer.
     public static func of(_ text: String) -> [UInt64] {
-        let canonical = Normalizer.canonical(text)
-        let tokens = Tokenizer.tokenize(canonical)
-        return of(canonical, tokens: tokens).terms
+        TextPipeline.wordTermHashes(text)
     }
 
-    /// The word terms of tokenized canonical text, with the index of each term's token.
+    /// The terms of the word and number tokens of tokenized canonical text, with the index of each term's
+    /// token (for passages, which need to know where each word stands).
     public static func of(_ canonical: CanonicalText, tokens: [Token]) -> (terms: [UInt64], tokens: [Int]) {
         let all = TextPipeline.termHashes(canonical, tokens: tokens, stem: false)
         var terms: [UInt64] = []

@@ -13,10 +13,10 @@ public struct ShingleSet: Sendable, Hashable {
     /// The full 64-bit hash of every shingle (distinct, unordered), the input of the MinHash signature.
     public let wide: [UInt64]
 
-    /// The shingles of a sequence of word terms.
+    /// The 64-bit hash of every shingle of a sequence of word terms, in text order (repeats included).
     ///
-    /// Complexity: O(n log n) for n words (the sort).
-    public init(terms: [UInt64], size k: Int) {
+    /// Complexity: O(n·k) for n words.
+    public static func shingleHashes(terms: [UInt64], size k: Int) -> [UInt64] {
         precondition(k >= 1, "a shingle has at least one word")
         var wide: [UInt64] = []
         if terms.count >= k {
@@ -31,6 +31,14 @@ public struct ShingleSet: Sendable, Hashable {
             for term in terms { hash = StableHash.fold(hash ^ term, 0xD6E8_FEB8_6659_FD93) }
             wide.append(hash)
         }
+        return wide
+    }
+
+    /// The shingles of a sequence of word terms.
+    ///
+    /// Complexity: O(n log n) for n words (the sort).
+    public init(terms: [UInt64], size k: Int) {
+        var wide = Self.shingleHashes(terms: terms, size: k)
         wide.sort()
         var distinct: [UInt64] = []
         distinct.reserveCapacity(wide.count)

@@ -30,12 +30,20 @@ public enum TextPipeline {
     /// The term hash of every token (see ``AnalyzedText/terms``).
     ///
     /// Complexity: O(n); one scratch buffer serves every token.
-    public static func termHashes(_ canonical: CanonicalText, tokens: [Token], stem: Bool) -> [UInt64] {
+    ///
+    /// - Parameter everyToken: hash punctuation, symbols and web addresses too (their match keys), instead of
+    ///   giving them 0.
+    public static func termHashes(
+        _ canonical: CanonicalText,
+        tokens: [Token],
+        stem: Bool,
+        everyToken: Bool = false
+    ) -> [UInt64] {
         [UInt64](unsafeUninitializedCapacity: tokens.count) { out, initialized in
             canonical.scalars.withUnsafeBufferPointer { scalars in
                 tokens.withUnsafeBufferPointer { list in
                     HindiSuffixTrie.shared.nodes.withUnsafeBufferPointer { trie in
-                        hashTerms(scalars, list, stem: stem, trie: trie, into: out)
+                        hashTerms(scalars, list, stem: stem, everyToken: everyToken, trie: trie, into: out)
                     }
                 }
             }
@@ -47,6 +55,7 @@ public enum TextPipeline {
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
         _ tokens: UnsafeBufferPointer<Token>,
         stem: Bool,
+        everyToken: Bool,
         trie: UnsafeBufferPointer<UInt16>,
         into out: UnsafeMutableBufferPointer<UInt64>
     ) {
@@ -54,10 +63,10 @@ public enum TextPipeline {
         var scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
         defer { scratch.deallocate() }
         for (k, token) in tokens.enumerated() {
-            switch token.kind {
-            case .punctuation, .symbol, .url:
+            let isWord = token.kind != .punctuation && token.kind != .symbol && token.kind != .url
+            if !isWord && !everyToken {
                 out[k] = 0
-            case .word, .number, .hashtag, .mention:
+            } else {
                 let length = token.end - token.start
                 if length > capacity {
                     scratch.deallocate()
@@ -69,6 +78,50 @@ public enum TextPipeline {
                 out[k] = StableHash.hash(UnsafeBufferPointer(start: scratch, count: n))
             }
         }
+    }
+
+    /// The stable hashes of the match keys of the words of a text, in order, where a word is a maximal run
+    /// of letters, marks and digits of the canonical text. One pass and no token list: the fastest way from
+    /// text to word shingles (duplicate detection).
+    ///
+    /// Complexity: O(n); one scratch buffer.
+    public static func wordTermHashes(_ text: String) -> [UInt64] {
+        let scalars = Normalizer.canonicalScalars(text)
+        var terms: [UInt64] = []
+        terms.reserveCapacity(scalars.count / 5)
+        scalars.withUnsafeBufferPointer { source in
+            var capacity = 64
+            var scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
+            defer { scratch.deallocate() }
+            var start = -1
+            for index in 0...source.count {
+                if index < source.count && isWordScalar(source[index].value) {
+                    if start < 0 { start = index }
+                    continue
+                }
+                guard start >= 0 else { continue }
+                if index - start > capacity {
+                    scratch.deallocate()
+                    capacity = index - start
+                    scratch = .allocate(capacity: capacity)
+                }
+                let length = MatchKey.write(UnsafeBufferPointer(rebasing: source[start..<index]), into: scratch)
+                terms.append(StableHash.hash(UnsafeBufferPointer(start: scratch, count: length)))
+                start = -1
+            }
+        }
+        return terms
+    }
+
+    /// Whether a scalar belongs to a word (a letter, mark or digit), answered without a function call for
+    /// Devanagari and ASCII.
+    @inline(__always)
+    static func isWordScalar(_ v: UInt32) -> Bool {
+        if Devanagari.contains(v) {
+            return v != Devanagari.danda && v != Devanagari.doubleDanda && v != Devanagari.abbreviationSign
+        }
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 }
+        return ScalarCategory.of(v).isWordPart
     }
 
     /// The match key of one token of canonical text, optionally stemmed.

@@ -22,10 +22,15 @@ public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
 public enum LanguageDetector {
     /// The language of canonical text whose tokens are `tokens`.
     public static func detect(_ text: CanonicalText, tokens: [Token]) -> Language {
+        detect(scalars: text.scalars, tokens: tokens)
+    }
+
+    /// The language of canonical scalars whose tokens are `tokens`.
+    public static func detect(scalars: [Unicode.Scalar], tokens: [Token]) -> Language {
         var devanagari = 0
         var latin = 0
         var other = 0
-        for scalar in text.scalars {
+        for scalar in scalars {
             let v = scalar.value
             if v < 0x80 {
                 if (v | 0x20) &- 0x61 < 26 { latin += 1 }
@@ -42,7 +47,7 @@ public enum LanguageDetector {
         var hindiWords = 0
         var englishWords = 0
         for token in tokens where token.kind == .word && token.end - token.start <= 5 {
-            let word = MatchKey.of(canonical: text.scalars[token.range])
+            let word = MatchKey.of(canonical: scalars[token.range])
             if romanizedHindi.contains(word) { hindiWords += 1 }
             if englishFunctionWords.contains(word) { englishWords += 1 }
         }

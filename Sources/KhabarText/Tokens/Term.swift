@@ -41,11 +41,9 @@ public struct Term: Hashable, Sendable, ExpressibleByStringLiteral, CustomString
         }
     }
 
-    /// The terms of every token of canonical text.
+    /// The terms of every token of canonical text (punctuation included).
     public static func terms(of canonical: CanonicalText, tokens: [Token]) -> [Term] {
-        canonical.scalars.withUnsafeBufferPointer { scalars in
-            tokens.map { Term(canonical: UnsafeBufferPointer(rebasing: scalars[$0.range])) }
-        }
+        TextPipeline.termHashes(canonical, tokens: tokens, stem: false, everyToken: true).map(Term.init(hash:))
     }
 
     public func hash(into hasher: inout Hasher) {
