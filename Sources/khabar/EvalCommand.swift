@@ -13,8 +13,9 @@ struct EvalCommand: AsyncParsableCommand {
 
             Examples:
               khabar eval dedup --sample /tmp/peers-dedup-gold-sample.jsonl --gold /tmp/peers-dedup-gold.json
+              khabar eval names --pairs ../shared/data/names-en-hi/pairs.tsv
             """,
-        subcommands: [DedupEval.self]
+        subcommands: [DedupEval.self, NamesEval.self]
     )
 }
 
@@ -149,4 +150,50 @@ func loadRaw(_ path: String) throws -> [RawDocument] {
         }
     }
     return documents
+}
+
+struct NamesEval: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "names",
+        abstract: "Cross-script names: is the right English name ranked first among 300 candidates?",
+        discussion: """
+            Reads a TSV of English<TAB>Devanagari<TAB>kind pairs (a header line first). For every pair of a
+            kind, the English names of 299 other pairs of the same kind, drawn with a fixed seed, compete
+            with the right one; a tie counts as a miss. Prints the share ranked first per kind.
+
+            Example:
+              khabar eval names --pairs ../shared/data/names-en-hi/pairs.tsv
+            """
+    )
+
+    @Option(help: "The TSV file of name pairs.")
+    var pairs: String
+
+    @Option(help: "Candidates per name, the right one included.")
+    var candidates = 300
+
+    func run() async throws {
+        let text: String
+        do {
+            text = try String(contentsOf: URL(fileURLWithPath: pairs), encoding: .utf8)
+        } catch {
+            throw CommandFailure("\(pairs): cannot read: \(error.localizedDescription)")
+        }
+        var byKind: [String: [(english: String, hindi: String)]] = [:]
+        for line in text.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 3 else { continue }
+            byKind[fields[2], default: []].append((fields[0], fields[1]))
+        }
+        var result: [String: Any] = ["candidates": candidates]
+        for (kind, list) in byKind.sorted(by: { $0.key < $1.key }) {
+            let score = NameMatchEvaluation.evaluate(list, candidates: candidates)
+            result[kind] = [
+                "names": score.names, "ranked_first": score.rankedFirst,
+                "accuracy": (score.accuracy * 10_000).rounded() / 10_000, "some_misses": Array(score.misses.prefix(15)),
+            ]
+        }
+        let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .prettyPrinted])
+        Terminal.print(String(decoding: data, as: UTF8.self))
+    }
 }

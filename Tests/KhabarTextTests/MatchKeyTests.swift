@@ -89,3 +89,29 @@ struct BitSetTableTests {
         }
     }
 }
+
+@Suite("Word terms for duplicates")
+struct WordTermTests {
+    @Test("the fast word hashes equal the hashes of the words' match keys")
+    func fastPathAgrees() {
+        let text = "हिन्दी मॉस्को गये नयी सम्बन्ध ज़िले पाँच २०२३ Putin's “quote” अन्य दिया लिये कहा, 1,00,000 एक-दूसरे"
+        let canonical = Normalizer.canonical(text)
+        var words: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
+        for scalar in canonical.scalars {
+            if ScalarCategory.of(scalar.value).isWordPart {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        let expected = words.map { word in
+            Array(MatchKey.of(canonical: word[...]).unicodeScalars).withUnsafeBufferPointer { StableHash.hash($0) }
+        }
+        #expect(TextPipeline.wordTermHashes(text) == expected)
+        #expect(TextPipeline.wordTermHashes("हिन्दी") == TextPipeline.wordTermHashes("हिंदी"))
+        #expect(TextPipeline.wordTermHashes("गये नयी") == TextPipeline.wordTermHashes("गए नई"))
+    }
+}

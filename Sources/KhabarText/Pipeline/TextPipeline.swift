@@ -94,23 +94,59 @@ public enum TextPipeline {
             var scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
             defer { scratch.deallocate() }
             var start = -1
+            var keyed = false  // whether the word has a scalar a key rule may change
+            var previous: UInt32 = 0
             for index in 0...source.count {
-                if index < source.count && isWordScalar(source[index].value) {
-                    if start < 0 { start = index }
-                    continue
+                if index < source.count {
+                    let v = source[index].value
+                    if isWordScalar(v) {
+                        if start < 0 {
+                            start = index
+                            keyed = false
+                        }
+                        if !keyed && needsKey(v, after: previous) { keyed = true }
+                        previous = v
+                        continue
+                    }
                 }
                 guard start >= 0 else { continue }
-                if index - start > capacity {
-                    scratch.deallocate()
-                    capacity = index - start
-                    scratch = .allocate(capacity: capacity)
+                let word = UnsafeBufferPointer(rebasing: source[start..<index])
+                if keyed {
+                    if word.count > capacity {
+                        scratch.deallocate()
+                        capacity = word.count
+                        scratch = .allocate(capacity: capacity)
+                    }
+                    let length = MatchKey.write(word, into: scratch)
+                    terms.append(StableHash.hash(UnsafeBufferPointer(start: scratch, count: length)))
+                } else {
+                    terms.append(StableHash.hash(word))  // the word is its own key
                 }
-                let length = MatchKey.write(UnsafeBufferPointer(rebasing: source[start..<index]), into: scratch)
-                terms.append(StableHash.hash(UnsafeBufferPointer(start: scratch, count: length)))
                 start = -1
+                previous = 0
             }
         }
         return terms
+    }
+
+    /// Whether a scalar (after `previous` in the same word) might make a word's match key differ from the
+    /// word: upper-case Latin, scalars outside ASCII and Devanagari, the Devanagari scalars with a key rule of
+    /// their own, a nasal's virama, and य before े or ी.
+    @inline(__always)
+    static func needsKey(_ v: UInt32, after previous: UInt32) -> Bool {
+        if v < 0x80 { return v &- 0x41 < 26 }
+        guard Devanagari.contains(v) else { return true }
+        switch v {
+        case Devanagari.nukta, Devanagari.chandrabindu, 0x0929, 0x0931, 0x0934, 0x0949, 0x0911, 0x0945, 0x090D,
+            0x0966...0x096F:
+            return true
+        case Devanagari.virama:
+            return Devanagari.isNasal(previous)
+        case 0x0947, 0x0940:
+            return previous == Devanagari.ya
+        default:
+            return false
+        }
     }
 
     /// Whether a scalar belongs to a word (a letter, mark or digit), answered without a function call for
