@@ -189,8 +189,10 @@ struct NamesEval: AsyncParsableCommand {
         for (kind, list) in byKind.sorted(by: { $0.key < $1.key }) {
             let score = NameMatchEvaluation.evaluate(list, candidates: candidates)
             result[kind] = [
-                "names": score.names, "ranked_first": score.rankedFirst,
-                "accuracy": (score.accuracy * 10_000).rounded() / 10_000, "some_misses": Array(score.misses.prefix(15)),
+                "names": score.names, "ranked_first": score.rankedFirst, "tied_first": score.tiedFirst,
+                "accuracy_strict": (score.accuracy * 10_000).rounded() / 10_000,
+                "accuracy_expected": (score.expectedAccuracy * 10_000).rounded() / 10_000,
+                "some_misses": Array(score.misses.prefix(20)),
             ]
         }
         let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .prettyPrinted])
