@@ -26,7 +26,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "KhabarText", swiftSettings: strictSettings),
-        .target(name: "KhabarCore", dependencies: ["KhabarText"], swiftSettings: strictSettings),
+        .target(
+            name: "KhabarCore",
+            dependencies: ["KhabarText"],
+            resources: [.copy("Resources/hindi-entities.ner")],
+            swiftSettings: strictSettings
+        ),
         .target(name: "KhabarIngest", dependencies: ["KhabarCore", "KhabarText"], swiftSettings: strictSettings),
         .target(
             name: "KhabarStore",

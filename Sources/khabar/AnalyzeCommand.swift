@@ -56,7 +56,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 if case .rejected(let error) = event { Terminal.error("rejected: \(error)") }
             })
         if let store { _ = try await StoreLinker().linkPending(in: store) }
-        let report = AnalysisReport(documents: documents, links: CorpusLinker().link(documents))
+        var report = AnalysisReport(documents: documents, links: CorpusLinker().link(documents))
+        let reader = Reader()
+        // Two passes: names found in some documents are then looked for in all.
+        let first = await pipeline.inParallel(documents) { reader.read($0) }
+        let known = EntityDirectory(readings: first).knownNames()
+        let readings = await pipeline.inParallel(documents) { reader.read($0, known: known) }
+        report.addReadings(readings, documents: documents)
         if json {
             let data = try report.json()
             FileHandle.standardOutput.write(data)

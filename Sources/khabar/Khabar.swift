@@ -21,7 +21,7 @@ struct Khabar: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, ListCommand.self, ShowCommand.self, DupsCommand.self, AnalyzeCommand.self,
-            BenchCommand.self, EvalCommand.self,
+            BenchCommand.self, EvalCommand.self, TrainCommand.self,
         ]
     )
 }

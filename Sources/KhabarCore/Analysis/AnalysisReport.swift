@@ -61,6 +61,29 @@ public struct AnalysisReport: Sendable, Encodable {
         }
     }
 
+    /// Fills the entities section from each document's reading (same order as `documents`), linking the
+    /// documents' entities across the corpus.
+    public mutating func addReadings(_ readings: [Reading], documents: [Document]) {
+        var directory = EntityDirectory()
+        var mentionsOf: [Int: [EntityEntry.Mention]] = [:]
+        var order: [Int] = []
+        for (document, reading) in zip(documents, readings) {
+            let canonical = reading.entities.map { directory.resolve($0) }
+            for mention in reading.mentions where mention.entity >= 0 && mention.entity < canonical.count {
+                let index = canonical[mention.entity]
+                if mentionsOf[index] == nil { order.append(index) }
+                mentionsOf[index, default: []].append(
+                    .init(document: document.id, text: mention.text, start: mention.start, end: mention.end))
+            }
+        }
+        entities = order.map { index in
+            let entity = directory.entities[index]
+            return EntityEntry(
+                id: entity.id, name: entity.name, latin: entity.latin, type: entity.type.rawValue,
+                mentions: mentionsOf[index] ?? [], english: entity.english, aliases: entity.aliases.sorted())
+        }
+    }
+
     /// The text of a scalar range of a string.
     public static func slice(_ text: String, _ range: Range<Int>) -> String {
         let scalars = text.unicodeScalars
@@ -183,6 +206,10 @@ public struct AnalysisReport: Sendable, Encodable {
         public var latin: String?
         public var type: String
         public var mentions: [Mention]
+        /// The English form a document or the gazetteer gives (nil when `latin` is a transliteration).
+        public var english: String?
+        /// Every name it goes by ("type|match key").
+        public var aliases: [String]
 
         /// One mention: offsets are Unicode-scalar offsets into the document's cleaned text.
         public struct Mention: Sendable, Encodable {

@@ -41,6 +41,20 @@ public struct PrecisionRecall: Sendable, Hashable, CustomStringConvertible {
         correct = predicted.intersection(gold).count
     }
 
+    /// Counts as they are.
+    public init(predicted: Int = 0, gold: Int = 0, correct: Int = 0) {
+        self.predicted = predicted
+        self.gold = gold
+        self.correct = correct
+    }
+
+    /// Adds another set of counts to these.
+    public static func += (lhs: inout PrecisionRecall, rhs: PrecisionRecall) {
+        lhs.predicted += rhs.predicted
+        lhs.gold += rhs.gold
+        lhs.correct += rhs.correct
+    }
+
     public var precision: Double { predicted == 0 ? 1 : Double(correct) / Double(predicted) }
     public var recall: Double { gold == 0 ? 1 : Double(correct) / Double(gold) }
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }

@@ -22,18 +22,8 @@ public enum SpellingVariants {
         return result
     }()
 
-    /// A seeded generator, so perturbed copies are the same on every run (splitmix64).
-    public struct Generator: RandomNumberGenerator, Sendable {
-        var state: UInt64
-        public init(seed: UInt64) { state = seed }
-        public mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// A seeded generator, so perturbed copies are the same on every run.
+    public typealias Generator = SeededGenerator
 
     /// `text` with every listed word in its variant spelling, straight double quotes curled, and a ZWJ after
     /// the virama of about one word in six.

@@ -13,7 +13,9 @@ enum DevanagariPhonemes {
         var isConsonant: Bool { !consonant.isEmpty }
     }
 
-    static func romanize(_ scalars: [Unicode.Scalar]) -> [UInt8] {
+    /// - Parameter display: drop a final inherent vowel after a single consonant too (इल → il, उन → un),
+    ///   as names are spelled; matching keeps it (its keys were tuned that way).
+    static func romanize(_ scalars: [Unicode.Scalar], display: Bool = false) -> [UInt8] {
         var units: [Unit] = []
         var i = 0
         while i < scalars.count {
@@ -39,7 +41,7 @@ enum DevanagariPhonemes {
             }
             i += 1
         }
-        deleteSchwas(&units)
+        deleteSchwas(&units, display: display)
         var bytes: [UInt8] = []
         for unit in units {
             bytes += unit.consonant
@@ -49,9 +51,9 @@ enum DevanagariPhonemes {
     }
 
     /// Deletes the inherent vowel at the end of a word and in V C _ C V.
-    private static func deleteSchwas(_ units: inout [Unit]) {
+    private static func deleteSchwas(_ units: inout [Unit], display: Bool) {
         let consonants = units.filter(\.isConsonant).count
-        if let last = units.indices.last, units[last].inherent, consonants > 1 {
+        if let last = units.indices.last, units[last].inherent, consonants > 1 || (display && units.count > 1) {
             units[last].vowel.removeFirst()
             units[last].inherent = false
         }

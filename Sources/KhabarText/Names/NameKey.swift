@@ -101,3 +101,58 @@ public enum NameKey {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+extension NameKey {
+    /// A readable Latin spelling of a name: Devanagari words romanized the way Indian English spells names
+    /// (schwa deleted: पुतिन → Putin, किम जोंग उन → Kim Jong Un), Latin words kept; each word capitalized.
+    ///
+    /// It is a transliteration, not the name's established English form (व्लादिमीर → Vladimeer): prefer an
+    /// English mention of the same entity when there is one.
+    public static func latin(_ name: String) -> String {
+        let canonical = Normalizer.canonical(name)
+        var words: [String] = []
+        var word: [Unicode.Scalar] = []
+        func flush() {
+            guard !word.isEmpty else { return }
+            var bytes: [UInt8]
+            if word.contains(where: { Devanagari.contains($0.value) }) {
+                bytes = plainVowels(DevanagariPhonemes.romanize(word, display: true))
+            } else {
+                bytes = Array(String(String.UnicodeScalarView(word)).utf8)
+            }
+            if let first = bytes.first, first &- 0x61 < 26 { bytes[0] = first - 0x20 }
+            if !bytes.isEmpty { words.append(String(decoding: bytes, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for scalar in canonical.scalars {
+            if ScalarCategory.of(scalar.value).isWordPart || scalar == "." {
+                word.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words.joined(separator: " ")
+    }
+
+    /// Long vowels written the plain way names are usually spelled: aa → a, ee → i, oo → u.
+    private static func plainVowels(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let pair = i + 1 < bytes.count && bytes[i] == bytes[i + 1]
+            switch bytes[i] {
+            case 0x61 where pair: result.append(0x61)
+            case 0x65 where pair: result.append(0x69)
+            case 0x6F where pair: result.append(0x75)
+            default:
+                result.append(bytes[i])
+                i += 1
+                continue
+            }
+            i += 2
+        }
+        return result
+    }
+}

@@ -21,6 +21,12 @@ public enum Stopwords {
         return Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { MatchKey.of(String($0)) })
     }()
 
+    /// The Hindi stopwords as terms.
+    public static let hindiTerms = TermSet(terms: hindi.map { Term($0) })
+
+    /// The English stopwords as terms.
+    public static let englishTerms = TermSet(terms: english.map { Term($0) })
+
     /// English function words.
     public static let english: Set<String> = {
         let words = """
