@@ -8,8 +8,8 @@ public enum CalendarWords {
     /// The weekday (1 = Monday … 7 = Sunday) a word names.
     public static func weekday(_ term: Term) -> Int? { weekdays[term] }
 
-    private static let months: [Term: Int] = {
-        let table: [(Int, [String])] = [
+    /// Each month's names: Hindi spellings first, then English full and short forms.
+    static let monthNames: [(month: Int, words: [String])] = [
             (1, ["जनवरी", "january", "jan"]),
             (2, ["फरवरी", "फ़रवरी", "february", "feb"]),
             (3, ["मार्च", "march", "mar"]),
@@ -23,25 +23,29 @@ public enum CalendarWords {
             (11, ["नवंबर", "नवम्बर", "november", "nov"]),
             (12, ["दिसंबर", "दिसम्बर", "december", "dec"]),
         ]
+
+    static let months: [Term: Int] = {
         var result: [Term: Int] = [:]
-        for (month, words) in table {
+        for (month, words) in monthNames {
             for word in words { result[Term(word)] = month }
         }
         return result
     }()
 
-    private static let weekdays: [Term: Int] = {
-        let table: [(Int, [String])] = [
+    /// Each weekday's names: Hindi spellings (and the Hindi loan संडे) first, then English full and short forms.
+    static let weekdayNames: [(weekday: Int, words: [String])] = [
             (1, ["सोमवार", "monday", "mon"]),
             (2, ["मंगलवार", "tuesday", "tue", "tues"]),
             (3, ["बुधवार", "wednesday", "wed"]),
             (4, ["गुरुवार", "गुरूवार", "बृहस्पतिवार", "वीरवार", "thursday", "thu", "thur", "thurs"]),
             (5, ["शुक्रवार", "friday", "fri"]),
             (6, ["शनिवार", "saturday", "sat"]),
-            (7, ["रविवार", "इतवार", "sunday", "sun"]),
+            (7, ["रविवार", "इतवार", "संडे", "sunday", "sun"]),
         ]
+
+    static let weekdays: [Term: Int] = {
         var result: [Term: Int] = [:]
-        for (day, words) in table {
+        for (day, words) in weekdayNames {
             for word in words { result[Term(word)] = day }
         }
         return result
@@ -50,7 +54,7 @@ public enum CalendarWords {
     /// Hindi number words for days of the month, as news datelines write them ("दो मार्च").
     public static func numberWord(_ term: Term) -> Int? { numberWords[term] }
 
-    private static let numberWords: [Term: Int] = {
+    static let numberWords: [Term: Int] = {
         let words = [
             "एक", "दो", "तीन", "चार", "पांच", "छह", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह", "तेरह", "चौदह", "पंद्रह",
             "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस", "इक्कीस", "बाईस", "तेईस", "चौबीस", "पच्चीस", "छब्बीस", "सत्ताईस",
