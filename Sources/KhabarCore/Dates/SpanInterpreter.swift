@@ -19,11 +19,15 @@ struct SpanInterpreter {
         let lazyTense = { tense.tense(around: span) }
         let resolution: DateResolver.Resolution
         let kind: TimeExpression.Kind
-        if let (left, right) = split(span) {
-            kind = .period
-            resolution = self.range(
-                SpanReading(left, words: words, tokens: tokens, terms: terms),
-                SpanReading(right, words: words, tokens: tokens, terms: terms), tense: lazyTense)
+        if let (left, right, hyphen) = split(span) {
+            var leftReading = SpanReading(left, words: words, tokens: tokens, terms: terms)
+            var rightReading = SpanReading(right, words: words, tokens: tokens, terms: terms)
+            Self.lend(&leftReading, &rightReading)
+            // 2004- 2005, 4- 5 सितंबर: hyphenated ranges of days or years are dates (ILTIMEX); से ranges,
+            // month ranges and counts are periods
+            let points = (rightReading.day != nil || rightReading.year != nil) && rightReading.unit == nil
+            kind = hyphen && points ? .date : .period
+            resolution = self.range(leftReading, rightReading, tense: lazyTense)
         } else {
             let reading = SpanReading(span, words: words, tokens: tokens, terms: terms)
             kind = Self.kind(reading)
@@ -48,24 +52,25 @@ struct SpanInterpreter {
         if r.countIsRange && r.unit != nil { return .period }
         if r.throughout || (r.era && !r.hasCalendarField) { return .period }
         let measured = r.unit != nil || (r.vague && !r.era && r.fixedDay == nil && r.daypart == nil)
-        if let modifier = r.modifier, measured, !r.hasCalendarField {
+        guard measured, !r.hasCalendarField, r.hour == nil else { return .date }
+        if r.quantifier != nil { return .period }  // कुछ दिन, इन दिनों, लंबे समय, पिछले कुछ समय
+        if let modifier = r.modifier {
             switch modifier {
-            case .these, .those, .some, .long, .such, .coming:
-                return .period
             case .previous, .next, .gone, .upcoming:
-                if r.count != nil || r.plural { return .period }
-            case .whole:
-                return .period
+                return r.count != nil || r.plural ? .period : .date  // पिछले चार सालों, पिछले दिनों; पिछले साल
             default:
                 break
             }
         }
-        if r.count != nil && r.unit != nil && !r.hasCalendarField && r.hour == nil { return .period }
+        if r.count != nil && r.unit != nil {
+            return r.countIsOne && r.unit == .day && !r.plural ? .date : .period  // दो साल; but एक दिन (one day)
+        }
+        if r.plural && r.count == nil && (r.unit == .hour || r.unit == .minute) { return .period }  // घंटों
         return .date
     }
 
     /// A range's two ends: `X से Y`, `X से लेकर Y`, `X से शुरू होकर Y`, `X - Y`, `X to Y`.
-    func split(_ span: Range<Int>) -> (Range<Int>, Range<Int>)? {
+    func split(_ span: Range<Int>) -> (Range<Int>, Range<Int>, hyphen: Bool)? {
         guard span.count >= 3 else { return nil }
         for k in (span.lowerBound + 1)..<(span.upperBound - 1) {
             guard case .particle(let particle) = words[k] else { continue }
@@ -80,20 +85,26 @@ struct SpanInterpreter {
                     rightStart = k + 3
                 }
             case .hyphen, .to:
-                if terms[k - 1] == terms[k + 1] { return nil }  // समय - समय
+                let same = words[k - 1].unit != nil && words[k - 1].unit == words[k + 1].unit
+                if terms[k - 1] == terms[k + 1] || same { return nil }  // समय - समय, दिनों - दिन
             default:
                 continue
             }
             guard rightStart < span.upperBound else { return nil }
-            return (span.lowerBound..<k, rightStart..<span.upperBound)
+            return (span.lowerBound..<k, rightStart..<span.upperBound, particle == .hyphen)
         }
         return nil
     }
 
-    /// A range of dates as an ISO interval; the ends lend each other what they leave out (`27 से 30 जनवरी`).
-    func range(_ left: SpanReading, _ right: SpanReading, tense: () -> Tense?) -> DateResolver.Resolution {
-        var left = left
-        var right = right
+    /// Lets the ends of a range lend each other what they leave out: `27 से 30 जनवरी` (the day 27 of
+    /// January), `रात 8 से 10 बजे` (8 is a clock hour), `साल 1980 -81` (81 is 1981).
+    static func lend(_ left: inout SpanReading, _ right: inout SpanReading) {
+        if right.unit == nil, right.year == nil, let year = left.year, let count = right.count, count < 100,
+            count == count.rounded(), right.month == nil
+        {
+            right.year = year / 100 * 100 + Int(count)  // 1980 -81
+            right.count = nil
+        }
         if left.unit == nil, let count = left.count, count == count.rounded() {
             if right.day != nil && right.month != nil && left.day == nil {
                 left.day = Int(count)  // 27 से 30 जनवरी
@@ -103,12 +114,9 @@ struct SpanInterpreter {
                 left.count = nil
             }
         }
-        guard left.count == nil && right.count == nil && left.unit == nil && right.unit == nil else {
-            return .vague  // 16 से 18 साल: a range of counts
-        }
         if left.month == nil && left.day != nil { left.month = right.month }
         if left.year == nil && left.month != nil { left.year = right.year }
-        if right.year == nil && right.month != nil && left.year != nil && right.month ?? 0 >= left.month ?? 13 {
+        if right.year == nil && right.month != nil && left.year != nil && (right.month ?? 0) >= (left.month ?? 13) {
             right.year = left.year
         }
         if left.deictic == nil && left.weekday == nil && left.month == nil && left.year == nil && left.day == nil
@@ -116,6 +124,13 @@ struct SpanInterpreter {
         {
             left.deictic = right.deictic
             left.weekday = right.weekday
+        }
+    }
+
+    /// A range of dates as an ISO interval, once ``lend(_:_:)`` has completed its ends.
+    func range(_ left: SpanReading, _ right: SpanReading, tense: () -> Tense?) -> DateResolver.Resolution {
+        guard left.count == nil && right.count == nil && left.unit == nil && right.unit == nil else {
+            return .vague  // 16 से 18 साल: a range of counts
         }
         let start = resolver.date(left, tense: tense, anchoredElsewhere: false)
         let end = resolver.date(right, tense: tense, anchoredElsewhere: false)

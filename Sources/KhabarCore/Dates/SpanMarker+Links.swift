@@ -21,15 +21,21 @@ extension SpanMarker {
         case .modifier(let modifier):
             if h.isFestival { return false }  // festivals take no modifier: यह दिवाली, पिछले क्रिसमस
             switch modifier {
-            case .previous, .next, .these, .those, .whole, .such, .coming:
+            case .previous, .next, .whole, .coming:
                 return true
+            case .these, .those:
+                return h.modifier == nil  // इन [पिछले 4 सालों]
+            case .such:
+                return false  // इतने [दिनों], इतने [लंबे समय]
+            case .demonstrative:  // [वह दिन] दूर नहीं, but वह [8 अक्टूबर] को, यह [समय] से पहले
+                let noun = h == .samay || h.isDaypart || h.isMonth || h.unit == .day
+                return noun && afterHead.particle == nil && !h.isParticle(.hyphen)
             case .this, .that:
                 if h.isWeekday { return false }  // इस [शुक्रवार]
                 return !(h.isNumeric && afterHead.isUnit)
             case .some:
                 return !h.isModifier(.long)  // काफी [लंबे समय]
             case .every:
-                if case .frequency = h { return false }  // हर [रोज]
                 return true
             case .long:
                 return true
@@ -53,6 +59,9 @@ extension SpanMarker {
             return word(p - 1).isParticle(.aane)
         case .particle(.aane):
             return h.isParticle(.wale)
+        case .particle(.came):  // आए दिन
+            if case .unit(.day, false) = h { return true }
+            return false
         case .particle(.article):  // a year ago
             return h.isUnit && (afterHead.isParticle(.ago) || afterHead.isParticle(.later))
         case .approximator:  // रात करीब 1 बजे, बुधवार को करीब 12 बजे
@@ -96,15 +105,19 @@ extension SpanMarker {
                 guard mark[i - 1] else { continue }
                 if (b.unit == .day || b == .samay) && (a.isWeekday || a.isDaypart || a.isFestival) {
                     mark[i] = true  // रविवार के दिन, शाम के समय, होली के दिन
+                    mark[i + 1] = true
                 } else if a.unit == .day && b.isNumeric && word(i + 2) == .oclock {
                     mark[i] = true  // दिन के दो बजे
                 }
             case .kaa:
-                guard mark[i - 1], mark[i + 1], a.isWeekday || a.isMonth || a.isUnit else { continue }
+                guard mark[i - 1], mark[i + 1], a.isWeekday || a.isMonth else { continue }
                 if case .unit(let unit, false) = b, unit == .day || unit == .month {
-                    mark[i] = true  // बुधवार का दिन, सितंबर का महीना
-                } else if b == .samay {
-                    mark[i] = true  // एक साल का समय
+                    mark[i] = true  // बुधवार का दिन, सितंबर का महीना; but [30 दिन] का समय
+                }
+            case .wale:
+                if mark[i - 1] && (a.isWeekday || a.isFestival), case .unit(.day, false) = b {
+                    mark[i] = true  // संडे वाले दिन
+                    mark[i + 1] = true
                 }
             case .comma:
                 guard mark[i - 1], mark[i + 1] else { continue }
@@ -137,7 +150,8 @@ extension SpanMarker {
             mark[i + 2] = true
         } else if a == .deictic(.today) {
             mark[i] = true  // आज से पांच साल पहले (trimmed again when nothing follows)
-        } else if mark[i + 1] && !(b.isNumeric && word(i + 2).isUnit) && !b.isUnit
+        } else if mark[i + 1] && !(b.isNumeric && word(i + 2).isUnit)
+            && (!b.isUnit || (b.unit == .year && word(i + 2).isYearNumber))  // वर्ष 2004 से वर्ष 2008
             && (a.isMonth || a.isYearNumber || a.isClock || a.isDaypart || a == .oclock || a.isWeekday
                 || isPoint(b))
         {
@@ -163,7 +177,12 @@ extension SpanMarker {
             guard case .particle(let particle) = words[i + 1] else { continue }
             switch particle {
             case .before, .after, .prior, .ago, .later, .earlier:
-                if a.isUnit || a == .samay { mark[i + 1] = true }
+                let every = word(i - 1).isModifier(.every) || word(i - 2).isModifier(.every)
+                if (a.isUnit || a == .samay) && !every {
+                    mark[i + 1] = true  // दो साल पहले, but [हर एक घंटे] बाद
+                } else if a == .daypart(.noon) && particle == .after {
+                    mark[i + 1] = true  // दोपहर बाद: the afternoon
+                }
             case .throughout:
                 if a.isUnit { mark[i + 1] = true }
             case .ahead:

@@ -74,11 +74,20 @@ struct SpanMarker {
     func isAnchor(_ i: Int) -> Bool {
         switch words[i] {
         case .month(let month):
-            return !isLatin(i) || latinMonthCounts(i, month: month)
+            if isLatin(i) { return latinMonthCounts(i, month: month) }
+            if terms[i] == TimeLexicon.march {  // कैंडल मार्च, मार्च निकाला: a march
+                return !(term(i - 1).map(TimeLexicon.marksMarch) ?? false)
+                    && !(term(i + 1).map(TimeLexicon.marksMarch) ?? false)
+            }
+            return true
         case .weekday:
             return !isLatin(i) || tokens[i].end - tokens[i].start > 3 || word(i + 1).isNumeric || word(i - 1).isNumeric
-        case .daypart, .unitThroughout, .nowadays, .samay, .era, .festival, .namedDay, .season, .frequency:
+        case .daypart, .unitThroughout, .nowadays, .era, .festival, .season, .frequency:
             return true
+        case .namedDay:  // दिवस alone; जयंती only after a known name (गांधी जयंती, not स्वर्ण जयंती)
+            return terms[i] != TimeLexicon.jayanti || (term(i - 1).flatMap(TimeLexicon.namedDay) != nil)
+        case .samay:  // not पीकलोड के समय, ज्यादा समय, तय समय
+            return !(term(i - 1).map(TimeLexicon.blocksSamay) ?? false)
         case .unit(let unit, _):
             if isLatin(i) {  // English units need a number or a modifier: "three days", "last week"
                 let before = word(i - 1)
@@ -87,7 +96,11 @@ struct SpanMarker {
             return unit != .second || word(i - 1).isNumeric
         case .deictic(let deictic):
             guard deictic == .adjacentDay else { return true }
-            return term(i - 1) != terms[i] && term(i + 1) != terms[i]  // कल-कल, a murmur
+            let reduplicated =  // कल-कल, कल - कल: a murmur
+                term(i - 1) == terms[i] || term(i + 1) == terms[i]
+                || (word(i - 1).isParticle(.hyphen) && term(i - 2) == terms[i])
+                || (word(i + 1).isParticle(.hyphen) && term(i + 2) == terms[i])
+            return !reduplicated
         case .date, .dayMonth, .yearSpan, .clock, .decade, .hourOfDay:
             return true
         case .number:

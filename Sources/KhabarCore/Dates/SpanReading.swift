@@ -24,7 +24,11 @@ struct SpanReading {
     // Relative and measuring words.
     var deictic: Deictic?
     var modifier: Modifier?
+    /// A modifier anywhere in the span that makes it a stretch of time: कुछ, कई, लंबे, इन, उन, आने वाले, पूरे.
+    var quantifier: Modifier?
     var ordinal: Int?
+    /// The count was the word एक (`एक दिन`: one day, some day).
+    var countIsOne = false
     var count: Double?
     /// The count is a range (`15-20 दिन`, `एक-दो साल`).
     var countIsRange = false
@@ -99,6 +103,7 @@ struct SpanReading {
                 } else {
                     if pending != nil { countIsRange = true }
                     pending = v
+                    countIsOne = v == 1 && prefix == 0
                 }
             case .numberPrefix(let value):
                 prefix = value
@@ -116,8 +121,8 @@ struct SpanReading {
                     count = pending
                     pending = nil
                     if u == .century, let ordinal { century = ordinal }
-                } else if lastUnitTerm == terms[k] {
-                    reduplicated = true
+                } else if u == unit && (previous.isParticle(.hyphen) || tokens[k].flags.contains(.hyphenated)) {
+                    reduplicated = true  // दिनों - दिन
                 }
                 lastUnitTerm = terms[k]
             case .unitThroughout(let u):
@@ -128,6 +133,10 @@ struct SpanReading {
                 if case .modifier(.late) = previous, part == .night || part == .evening { daypart = part }
             case .modifier(let m):
                 if modifier == nil { modifier = m }
+                switch m {
+                case .some, .long, .these, .those, .coming, .whole: quantifier = quantifier ?? m
+                default: break
+                }
             case .ordinal(let o):
                 ordinal = Int(o)
             case .particle(let particle):
@@ -188,6 +197,11 @@ struct SpanReading {
             direction = 1
         case .throughout:
             throughout = true
+        case .aane:
+            quantifier = quantifier ?? .coming
+            modifier = modifier ?? .coming
+        case .came:
+            frequency = .day
         case .pm:
             if let h = hour, h < 12 { hour = h + 12 }
         case .am:

@@ -16,6 +16,26 @@ enum TimeLexicon {
     /// Whether a word after a number says it counts things, so the number is not a year (`2000 लोगों`).
     static func isMeasure(_ term: Term) -> Bool { measures.contains(term) }
 
+    /// Whether a word next to `मार्च` makes it a march, not March (`कैंडल मार्च`, `मार्च निकाला`).
+    static func marksMarch(_ term: Term) -> Bool { marchWords.contains(term) }
+
+    /// `जयंती`, which is a time expression only with a known name before it (`गांधी जयंती`).
+    static let jayanti: Term = "जयंती"
+
+    /// Whether a word before `समय` makes it a plain noun rather than a time expression (`पीकलोड के समय`,
+    /// `ज्यादा समय`, `तय समय`).
+    static func blocksSamay(_ term: Term) -> Bool { samayBlockers.contains(term) }
+
+    private static let samayBlockers: Set<Term> = ["के", "की", "ज्यादा", "ज्यादातर", "अधिक", "तय", "अलग", "कम"]
+
+    /// `मार्च`.
+    static let march: Term = "मार्च"
+
+    private static let marchWords: Set<Term> = [
+        "पीस", "कैंडल", "फ्लैग", "पैदल", "लॉन्ग", "लांग", "शांति", "विरोध", "रोष", "मशाल", "कैंडिल", "पद", "निकाला", "निकाली",
+        "निकालकर", "निकालेंगे", "निकालेगी", "निकालने", "निकाल", "निकला", "निकली", "डांडी", "दांडी",
+    ]
+
     private static let namedDays: [Term: FixedDay] = [
         "स्वतंत्रता": FixedDay(month: 8, day: 15), "आजादी": FixedDay(month: 8, day: 15),
         "गणतंत्र": FixedDay(month: 1, day: 26), "गांधी": FixedDay(month: 10, day: 2),
@@ -85,6 +105,7 @@ enum TimeLexicon {
         add(["इतने"], .modifier(.such))
         add(["देर", "आधी", "late"], .modifier(.late))
         add(["आनेवाले"], .modifier(.coming))
+        add(["यह", "वह"], .modifier(.demonstrative))
         add(["करीब", "लगभग", "तकरीबन", "करीबन", "about", "around", "nearly", "almost", "approximately"], .approximator)
 
         add(["आज", "today"], .deictic(.today))
@@ -94,7 +115,7 @@ enum TimeLexicon {
         add(["tomorrow"], .deictic(.tomorrow))
         add(["tonight"], .deictic(.tonight))
         add(["आजकल", "nowadays"], .nowadays)
-        add(["समय"], .samay)
+        add(["समय", "पलों", "क्षणों"], .samay)
         add(["अतीत", "काल", "युग", "जमाना", "अवधि"], .era)
         add(["दीपावली", "दिवाली", "दीवाली", "दशहरा", "दशहरे", "ईद", "होली", "नवरात्र", "नवरात्रि", "रक्षाबंधन"], .festival(nil))
         add(["diwali", "holi", "eid", "dussehra"], .festival(nil))
@@ -118,6 +139,7 @@ enum TimeLexicon {
         add(["डेढ़"], .numberWord(1.5))
         add(["ढाई"], .numberWord(2.5))
         add(["पौन"], .numberWord(0.75))
+        add(["चौबीसों"], .numberWord(24))
         add(["आधे", "आधा"], .numberWord(0.5))
         add(["सवा"], .numberPrefix(0.25))
         add(["साढ़े"], .numberPrefix(0.5))
@@ -168,6 +190,7 @@ enum TimeLexicon {
         add(["सन"], .particle(.era))
         add(["वाले"], .particle(.wale))
         add(["आने"], .particle(.aane))
+        add(["आए"], .particle(.came))
         add([","], .particle(.comma))
         add(["-", "–", "—"], .particle(.hyphen))
         add(["/"], .particle(.slash))

@@ -19,7 +19,7 @@ extension TimeWord {
                 let first = scalars[token.start].value
                 if digit(first) != nil {
                     words[k] = digitWord(UnsafeBufferPointer(rebasing: scalars[token.range]))
-                } else if let word = TimeLexicon.word(terms[k]) {
+                } else if let word = TimeLexicon.word(terms[k]), !hasCandraO(scalars, token) {
                     words[k] = latinCheck(word, token: token, first: first)
                 }
             case .punctuation:
@@ -29,6 +29,14 @@ extension TimeWord {
             }
         }
         return words
+    }
+
+    /// Whether a word is written with ॉ or ऑ, which its match key folds into ा/आ: `कॉल` (a call) shares a key
+    /// with `काल` (an era), and no Hindi time word is spelt with them.
+    @inline(__always)
+    private static func hasCandraO(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ token: Token) -> Bool {
+        for k in token.range where scalars[k].value == 0x0949 || scalars[k].value == 0x0911 { return true }
+        return false
     }
 
     /// English month and weekday names count only when capitalized (`May`, not the verb `may`).

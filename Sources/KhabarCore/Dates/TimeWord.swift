@@ -78,6 +78,8 @@ enum Modifier: UInt8, Sendable, Hashable {
     case such
     /// देर: late (देर रात).
     case late
+    /// यह, वह as determiners (`वह दिन`), not as pronouns (`वह [8 अक्टूबर] को`).
+    case demonstrative
     /// आनेवाले, आने (वाले): the coming.
     case coming
     /// बीते, गत: the past, kept apart because they rarely join a number or a weekday in annotation.
@@ -172,6 +174,8 @@ enum Particle: UInt8, Sendable, Hashable {
     case pm
     /// o'clock.
     case oclock
+    /// आए (आए दिन: every other day).
+    case came
 }
 
 /// A fixed-date holiday: its month and day.
