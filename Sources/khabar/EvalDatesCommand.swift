@@ -43,7 +43,9 @@ struct DatesEval: AsyncParsableCommand {
         let splits: [TimexEvaluation.Split] = only.map { [$0] } ?? [.dev, .test, .all]
         let errorSplit = only ?? .dev
         for part in splits {
-            let chosen = documents.indices.filter { part == .all || TimexEvaluation.split(of: documents[$0].id) == part }
+            let chosen = documents.indices.filter {
+                part == .all || TimexEvaluation.split(of: documents[$0].id) == part
+            }
             let report = TimexEvaluation.evaluate(
                 chosen.map { documents[$0] }, predicted: chosen.map { predicted[$0] },
                 errors: part == errorSplit ? errors : 0)

@@ -144,12 +144,13 @@ struct ClauseTense {
         guard tokens[k].kind == .word, tokens[k].flags.contains(.latin) else { return nil }
         let term = terms[k]
         if Self.englishFuture.contains(term) { return .future }
-        if Self.englishPast.contains(term) { return .past }
+        let passive = k > 0 && Self.englishBe.contains(terms[k - 1])  // will be held: the participle says nothing
+        if Self.englishPast.contains(term) { return passive ? nil : .past }
         let end = tokens[k].end
         if end - tokens[k].start >= 3 {
             let v = scalars[end - 1].value | 0x20
             let u = scalars[end - 2].value | 0x20
-            if u == 0x65 && v == 0x64 { return .past }  // -ed
+            if u == 0x65 && v == 0x64 { return passive ? nil : .past }  // -ed
             if v == 0x6C && u == 0x6C && end - tokens[k].start >= 4 && scalars[end - 3].value == 0x27 {
                 return .future  // we'll, it'll
             }
@@ -174,6 +175,7 @@ struct ClauseTense {
         "ने", "उन्होंने", "इन्होंने", "उसने", "इसने", "मैंने", "हमने", "आपने", "तुमने", "जिसने", "किसने", "जिन्होंने",
     ]
     static let englishFuture: Set<Term> = ["will", "shall", "won't", "upcoming"]
+    static let englishBe: Set<Term> = ["be", "been", "being"]
     static let englishPast: Set<Term> = [
         "was", "were", "had", "did", "said", "told", "met", "held", "went", "came", "took", "gave", "made", "won",
         "lost", "left", "began", "saw", "found", "ago",

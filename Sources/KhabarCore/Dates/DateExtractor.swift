@@ -74,7 +74,8 @@ public struct DateExtractor: Sendable {
     public func extract(from string: String, published: PublicationDate?) -> [TimeExpression] {
         let canonical = Normalizer.canonical(string)
         let tokens = Tokenizer.tokenize(canonical)
-        return extract(canonical, tokens: tokens, terms: Term.terms(of: canonical, tokens: tokens), published: published)
+        return extract(
+            canonical, tokens: tokens, terms: Term.terms(of: canonical, tokens: tokens), published: published)
     }
 }
 

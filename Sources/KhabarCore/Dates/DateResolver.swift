@@ -182,7 +182,8 @@ struct DateResolver {
             if let day = r.day, let date = PublicationDate(year: month.year, month: month.month, day: day) {
                 return withTime(date, r)
             }
-            return Resolution(value: PublicationDate.isoMonth(month.year, month.month), precision: .month, relative: true)
+            return Resolution(
+                value: PublicationDate.isoMonth(month.year, month.month), precision: .month, relative: true)
         case .week:
             let week = pub.adding(days: 7 * shift).isoWeek
             return Resolution(value: PublicationDate.isoWeekString(week), precision: .week, relative: true)
@@ -218,15 +219,22 @@ struct DateResolver {
         let tense = tense()
         guard let day else {
             let pubIndex = pub.year * 12 + pub.month - 1
-            var candidates = [(pub.year - 1) * 12 + month - 1, pub.year * 12 + month - 1, (pub.year + 1) * 12 + month - 1]
-            candidates = candidates.filter { tense == .past ? $0 <= pubIndex : tense == .future ? $0 >= pubIndex : true }
+            var candidates = [
+                (pub.year - 1) * 12 + month - 1, pub.year * 12 + month - 1, (pub.year + 1) * 12 + month - 1,
+            ]
+            candidates = candidates.filter {
+                tense == .past ? $0 <= pubIndex : tense == .future ? $0 >= pubIndex : true
+            }
             guard let best = candidates.min(by: { abs($0 - pubIndex) < abs($1 - pubIndex) }) else { return .unanchored }
-            return Resolution(value: PublicationDate.isoMonth(best / 12, best % 12 + 1), precision: .month, relative: true)
+            return Resolution(
+                value: PublicationDate.isoMonth(best / 12, best % 12 + 1), precision: .month, relative: true)
         }
         let candidates = [pub.year - 1, pub.year, pub.year + 1].compactMap {
             PublicationDate(year: $0, month: month, day: day)
         }
-        .filter { tense == .past ? $0.dayNumber <= pub.dayNumber : tense == .future ? $0.dayNumber >= pub.dayNumber : true }
+        .filter {
+            tense == .past ? $0.dayNumber <= pub.dayNumber : tense == .future ? $0.dayNumber >= pub.dayNumber : true
+        }
         guard let best = candidates.min(by: { abs($0.dayNumber - pub.dayNumber) < abs($1.dayNumber - pub.dayNumber) })
         else { return .unanchored }
         return withTime(best, r)

@@ -29,7 +29,9 @@ extension PublicationDate {
     }
 
     /// `YYYY-Www`.
-    static func isoWeekString(_ week: (year: Int, week: Int)) -> String { "\(isoYear(week.year))-W\(twoDigits(week.week))" }
+    static func isoWeekString(_ week: (year: Int, week: Int)) -> String {
+        "\(isoYear(week.year))-W\(twoDigits(week.week))"
+    }
 
     /// `HH:MM`, with `:SS` when `second` is given.
     static func isoTime(_ hour: Int, _ minute: Int, _ second: Int?) -> String {

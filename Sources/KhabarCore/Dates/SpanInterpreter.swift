@@ -137,7 +137,8 @@ struct SpanInterpreter {
         guard let a = start.value, let b = end.value, start.precision == end.precision else {
             return DateResolver.Resolution(value: nil, precision: .unresolved, relative: start.relative || end.relative)
         }
-        return DateResolver.Resolution(value: a + "/" + b, precision: start.precision, relative: start.relative || end.relative)
+        return DateResolver.Resolution(
+            value: a + "/" + b, precision: start.precision, relative: start.relative || end.relative)
     }
 
     /// Whether the token before the span ties it to another event (`इसके दो दिन बाद`, `घटना से एक दिन पहले`).

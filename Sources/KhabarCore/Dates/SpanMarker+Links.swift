@@ -97,7 +97,8 @@ extension SpanMarker {
                     mark[i - 2] = true
                     mark[i - 1] = true
                 }
-                guard mark[i - 1], a.isWeekday || a.isMonth || a.isPlainNumber || a.isFestival || a.isParticle(.dateWord)
+                guard mark[i - 1],
+                    a.isWeekday || a.isMonth || a.isPlainNumber || a.isFestival || a.isParticle(.dateWord)
                 else { continue }
                 mark[i] = true
                 if !b.isDaypart { mark[i + 1] = true }

@@ -10,6 +10,9 @@ enum TimeLexicon {
     @inline(__always)
     static func word(_ term: Term) -> TimeWord? { table[term] }
 
+    /// Every word of the lexicon.
+    static let table = TermTable(entries)
+
     /// The fixed day of a named day by the word before `दिवस`/`जयंती` (`स्वतंत्रता दिवस` → 15 August).
     static func namedDay(_ term: Term) -> FixedDay? { namedDays[term] }
 
@@ -50,7 +53,7 @@ enum TimeLexicon {
         "people", "votes", "rupees", "crore", "lakh", "km", "metres", "meters", "tonnes", "runs",
     ]
 
-    private static let table: [Term: TimeWord] = {
+    private static let entries: [Term: TimeWord] = {
         var table: [Term: TimeWord] = [:]
         func add(_ words: [String], _ word: TimeWord) {
             for text in words { table[Term(text)] = word }

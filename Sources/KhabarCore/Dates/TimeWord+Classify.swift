@@ -10,6 +10,7 @@ extension TimeWord {
         terms: UnsafeBufferPointer<Term>
     ) -> [TimeWord] {
         var words = [TimeWord](repeating: .none, count: tokens.count)
+        let lexicon = TimeLexicon.table
         for k in 0..<tokens.count {
             let token = tokens[k]
             switch token.kind {
@@ -19,11 +20,11 @@ extension TimeWord {
                 let first = scalars[token.start].value
                 if digit(first) != nil {
                     words[k] = digitWord(UnsafeBufferPointer(rebasing: scalars[token.range]))
-                } else if let word = TimeLexicon.word(terms[k]), !hasCandraO(scalars, token) {
+                } else if let word = lexicon[terms[k]], !hasCandraO(scalars, token) {
                     words[k] = latinCheck(word, token: token, first: first)
                 }
             case .punctuation:
-                if let word = TimeLexicon.word(terms[k]), case .particle = word { words[k] = word }
+                if let word = lexicon[terms[k]], case .particle = word { words[k] = word }
             case .symbol, .hashtag, .mention, .url:
                 break
             }

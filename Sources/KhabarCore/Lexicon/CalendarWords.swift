@@ -10,19 +10,19 @@ public enum CalendarWords {
 
     /// Each month's names: Hindi spellings first, then English full and short forms.
     static let monthNames: [(month: Int, words: [String])] = [
-            (1, ["जनवरी", "january", "jan"]),
-            (2, ["फरवरी", "फ़रवरी", "february", "feb"]),
-            (3, ["मार्च", "march", "mar"]),
-            (4, ["अप्रैल", "अप्रेल", "अप्रील", "april", "apr"]),
-            (5, ["मई", "may"]),
-            (6, ["जून", "june", "jun"]),
-            (7, ["जुलाई", "july", "jul"]),
-            (8, ["अगस्त", "august", "aug"]),
-            (9, ["सितंबर", "सितम्बर", "सेप्टेंबर", "september", "sep", "sept"]),
-            (10, ["अक्टूबर", "अक्तूबर", "अक्टुबर", "october", "oct"]),
-            (11, ["नवंबर", "नवम्बर", "november", "nov"]),
-            (12, ["दिसंबर", "दिसम्बर", "december", "dec"]),
-        ]
+        (1, ["जनवरी", "january", "jan"]),
+        (2, ["फरवरी", "फ़रवरी", "february", "feb"]),
+        (3, ["मार्च", "march", "mar"]),
+        (4, ["अप्रैल", "अप्रेल", "अप्रील", "april", "apr"]),
+        (5, ["मई", "may"]),
+        (6, ["जून", "june", "jun"]),
+        (7, ["जुलाई", "july", "jul"]),
+        (8, ["अगस्त", "august", "aug"]),
+        (9, ["सितंबर", "सितम्बर", "सेप्टेंबर", "september", "sep", "sept"]),
+        (10, ["अक्टूबर", "अक्तूबर", "अक्टुबर", "october", "oct"]),
+        (11, ["नवंबर", "नवम्बर", "november", "nov"]),
+        (12, ["दिसंबर", "दिसम्बर", "december", "dec"]),
+    ]
 
     static let months: [Term: Int] = {
         var result: [Term: Int] = [:]
@@ -34,14 +34,14 @@ public enum CalendarWords {
 
     /// Each weekday's names: Hindi spellings (and the Hindi loan संडे) first, then English full and short forms.
     static let weekdayNames: [(weekday: Int, words: [String])] = [
-            (1, ["सोमवार", "monday", "mon"]),
-            (2, ["मंगलवार", "tuesday", "tue", "tues"]),
-            (3, ["बुधवार", "wednesday", "wed"]),
-            (4, ["गुरुवार", "गुरूवार", "बृहस्पतिवार", "वीरवार", "thursday", "thu", "thur", "thurs"]),
-            (5, ["शुक्रवार", "friday", "fri"]),
-            (6, ["शनिवार", "saturday", "sat"]),
-            (7, ["रविवार", "इतवार", "संडे", "sunday", "sun"]),
-        ]
+        (1, ["सोमवार", "monday", "mon"]),
+        (2, ["मंगलवार", "tuesday", "tue", "tues"]),
+        (3, ["बुधवार", "wednesday", "wed"]),
+        (4, ["गुरुवार", "गुरूवार", "बृहस्पतिवार", "वीरवार", "thursday", "thu", "thur", "thurs"]),
+        (5, ["शुक्रवार", "friday", "fri"]),
+        (6, ["शनिवार", "saturday", "sat"]),
+        (7, ["रविवार", "इतवार", "संडे", "sunday", "sun"]),
+    ]
 
     static let weekdays: [Term: Int] = {
         var result: [Term: Int] = [:]
