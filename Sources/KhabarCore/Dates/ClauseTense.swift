@@ -77,7 +77,9 @@ struct ClauseTense {
             if Self.progressives.contains(terms[k - 1]) || endsInInfinitive(k - 1) { return .future }
             return nil
         }
-        if Self.participles.contains(term) && k > 0 && endsInInfinitive(k - 1) { return .future }  // होने वाली
+        if Self.participles.contains(term) && k > 0 && Self.aboutTo.contains(terms[k - 1]) {
+            return .future  // होने वाली बैठक (but करने वाले लोग: the people who do)
+        }
         let start = tokens[k].start
         let end = tokens[k].end
         let length = end - start
@@ -121,20 +123,16 @@ struct ClauseTense {
     // MARK: English
 
     func english(_ span: Range<Int>) -> Tense? {
+        var afterOpen = true
+        var beforeOpen = true
         var distance = 1
-        while distance <= Self.window {
-            var open = false
+        while distance <= Self.window && (afterOpen || beforeOpen) {
             let after = span.upperBound + distance - 1
-            if after < tokens.count && !endsSentence(after) {
-                open = true
-                if let tense = englishTense(after) { return tense }
-            }
+            afterOpen = afterOpen && after < tokens.count && !endsSentence(after)
+            if afterOpen, let tense = englishTense(after) { return tense }
             let before = span.lowerBound - distance
-            if before >= 0 && !endsSentence(before) {
-                open = true
-                if let tense = englishTense(before) { return tense }
-            }
-            if !open { break }
+            beforeOpen = beforeOpen && before >= 0 && !endsSentence(before)
+            if beforeOpen, let tense = englishTense(before) { return tense }
             distance += 1
         }
         return nil
@@ -166,6 +164,7 @@ struct ClauseTense {
     static let futureVowels: Set<UInt32> = [0x0947, 0x094B, 0x0942, 0x090F, 0x0913, 0x090A]
     static let progressives: Set<Term> = ["रहा", "रही", "रहे", "रहीं"]
     static let participles: Set<Term> = ["वाला", "वाली", "वाले"]
+    static let aboutTo: Set<Term> = ["होने", "जाने", "आने", "मिलने", "शुरू"]
     static let pastWords: Set<Term> = [
         "था", "थी", "थे", "थीं", "गया", "गई", "गए", "गईं", "चुका", "चुकी", "चुके", "हुआ", "हुई", "हुए", "हुईं", "किया",
         "किए", "कीं", "दिया", "दी", "दिए", "लिया", "ली", "कहा", "बताया", "आया", "आई", "आए", "मिला", "मिली", "पहुंचा",

@@ -44,7 +44,8 @@ struct DateResolver {
     /// `हर साल` → R/P1Y, `हर दो घंटे` → R/PT2H, `रोज` → R/P1D; `आजकल`, `समय-समय` stay unresolved.
     func frequency(_ r: SpanReading) -> Resolution {
         let unit = r.frequency ?? r.unit ?? (r.daypart != nil ? .day : r.weekday != nil ? .week : nil)
-        guard let unit, !r.nowadays, !r.reduplicated, !r.countIsRange else { return .vague }
+        // हफ्ते दर हफ्ते, दिनों-दिन repeat their unit; आजकल and समय-समय have none to repeat
+        guard let unit, !r.nowadays, !r.countIsRange, !r.reduplicated || r.unit != nil else { return .vague }
         return Resolution(value: "R/" + unit.duration(r.count ?? 1), precision: .duration, relative: false)
     }
 
@@ -211,12 +212,14 @@ struct DateResolver {
         return withTime(pub.adding(days: days), r)
     }
 
-    /// `26 फरवरी`, `फरवरी में`, `क्रिसमस`: the year by tense, or the nearest.
+    /// `26 फरवरी`, `फरवरी में`, `क्रिसमस`: the year by tense, or the nearest. A future clause allows the day
+    /// before the publication date too (an article dated the morning after it was written); a deadline
+    /// (`31 मार्च तक`) takes the nearest whatever the tense.
     func calendarDay(_ r: SpanReading, tense: () -> Tense?) -> Resolution {
         guard let pub = published else { return .unanchored }
         let month = r.month ?? r.fixedDay.map { Int($0.month) } ?? 1
         let day = r.day ?? (r.month == nil ? r.fixedDay.map { Int($0.day) } : nil)
-        let tense = tense()
+        let tense = r.deadline ? nil : tense()
         guard let day else {
             let pubIndex = pub.year * 12 + pub.month - 1
             var candidates = [
@@ -233,7 +236,7 @@ struct DateResolver {
             PublicationDate(year: $0, month: month, day: day)
         }
         .filter {
-            tense == .past ? $0.dayNumber <= pub.dayNumber : tense == .future ? $0.dayNumber >= pub.dayNumber : true
+            tense == .past ? $0.dayNumber <= pub.dayNumber : tense == .future ? $0.dayNumber >= pub.dayNumber - 1 : true
         }
         guard let best = candidates.min(by: { abs($0.dayNumber - pub.dayNumber) < abs($1.dayNumber - pub.dayNumber) })
         else { return .unanchored }

@@ -17,19 +17,23 @@ struct SpanInterpreter {
     func expression(_ span: Range<Int>) -> TimeExpression {
         let range = tokens[span.lowerBound].start..<tokens[span.upperBound - 1].end
         let lazyTense = { tense.tense(around: span) }
+        let deadline = span.upperBound < words.count && words[span.upperBound].isParticle(.until)
         let resolution: DateResolver.Resolution
         let kind: TimeExpression.Kind
         if let (left, right, hyphen) = split(span) {
             var leftReading = SpanReading(left, words: words, tokens: tokens, terms: terms)
             var rightReading = SpanReading(right, words: words, tokens: tokens, terms: terms)
             Self.lend(&leftReading, &rightReading)
+            leftReading.deadline = deadline
+            rightReading.deadline = deadline
             // 2004- 2005, 4- 5 सितंबर: hyphenated ranges of days or years are dates (ILTIMEX); से ranges,
             // month ranges and counts are periods
             let points = (rightReading.day != nil || rightReading.year != nil) && rightReading.unit == nil
             kind = hyphen && points ? .date : .period
             resolution = self.range(leftReading, rightReading, tense: lazyTense)
         } else {
-            let reading = SpanReading(span, words: words, tokens: tokens, terms: terms)
+            var reading = SpanReading(span, words: words, tokens: tokens, terms: terms)
+            reading.deadline = deadline
             kind = Self.kind(reading)
             switch kind {
             case .frequency:
@@ -124,6 +128,11 @@ struct SpanInterpreter {
         {
             left.deictic = right.deictic
             left.weekday = right.weekday
+        } else if right.deictic == nil && right.weekday == nil && right.month == nil && right.year == nil
+            && right.day == nil && right.hour != nil
+        {
+            (right.deictic, right.weekday) = (left.deictic, left.weekday)  // शुक्रवार शाम 4 बजे से रात 12 बजे
+            (right.year, right.month, right.day) = (left.year, left.month, left.day)
         }
     }
 

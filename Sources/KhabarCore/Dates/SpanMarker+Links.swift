@@ -63,7 +63,8 @@ extension SpanMarker {
             if case .unit(.day, false) = h { return true }
             return false
         case .particle(.article):  // a year ago
-            return h.isUnit && (afterHead.isParticle(.ago) || afterHead.isParticle(.later))
+            return h.isUnit
+                && (afterHead.isParticle(.ago) || afterHead.isParticle(.later) || afterHead.isParticle(.earlier))
         case .approximator:  // रात करीब 1 बजे, बुधवार को करीब 12 बजे
             guard h.isNumeric else { return false }
             let before = word(p - 1)
@@ -127,9 +128,13 @@ extension SpanMarker {
                     mark[i] = true  // नवंबर , 2006   June 19, 2024
                 } else if isLatin(i - 1) && a.isWeekday && (b.isMonth || b.isPlainNumber) {
                     mark[i] = true  // Monday, June 19
+                } else if (a.isParticle(.am) || a.isParticle(.pm) || a.isClock) && (b.isPlainNumber || b.isMonth) {
+                    mark[i] = true  // 07:14 AM, 03-APR-2020
                 }
             case .from:
                 linkFrom(i)
+            case .dar:
+                if mark[i - 1] && mark[i + 1] && terms[i - 1] == terms[i + 1] { mark[i] = true }  // हफ्ते दर हफ्ते
             default:
                 continue
             }
@@ -151,7 +156,7 @@ extension SpanMarker {
             mark[i + 2] = true
         } else if a == .deictic(.today) {
             mark[i] = true  // आज से पांच साल पहले (trimmed again when nothing follows)
-        } else if mark[i + 1] && !(b.isNumeric && word(i + 2).isUnit)
+        } else if mark[i + 1] && b.particle == nil && !(b.isNumeric && word(i + 2).isUnit)
             && (!b.isUnit || (b.unit == .year && word(i + 2).isYearNumber))  // वर्ष 2004 से वर्ष 2008
             && (a.isMonth || a.isYearNumber || a.isClock || a.isDaypart || a == .oclock || a.isWeekday
                 || isPoint(b))

@@ -126,7 +126,10 @@ struct SpanMarker {
         guard case .number(let value) = words[i], (1000...2099).contains(value),
             tokens[i].end - tokens[i].start == 4
         else { return false }
-        if tokens[i].flags.contains(.hyphenated) && !word(i - 1).isNumeric { return false }
+        if tokens[i].flags.contains(.hyphenated) && !word(i - 1).isNumeric && !word(i - 1).isMonth {
+            return false  // मिलन-2010, but 03-APR-2020
+        }
+        if let before = term(i - 1), TimeLexicon.countsBefore(before) { return false }
         if i > 0, tokens[i - 1].kind == .symbol { return false }  // ₹2000, $1500
         if value < 1900 {  // older years need a cue: सन 1857, साल 1947 में
             let before = word(i - 1)
@@ -137,7 +140,10 @@ struct SpanMarker {
         guard i + 1 < n else { return true }
         if let unit = words[i + 1].unit, unit != .year || tokens[i + 1].flags.contains(.latin) { return false }
         if words[i + 1].unit == .year && !word(i - 1).isParticle(.era) { return false }  // 2000 साल: a count
-        if TimeLexicon.isMeasure(terms[i + 1]) { return false }
+        if TimeLexicon.isMeasure(terms[i + 1]) || TimeLexicon.countsAfter(terms[i + 1]) { return false }
+        if words[i + 1].isParticle(.from), let comparative = term(i + 2), TimeLexicon.isComparative(comparative) {
+            return false  // 2000 से ज्यादा
+        }
         return !endsInObliquePlural(i + 1)
     }
 

@@ -47,6 +47,9 @@ struct SpanReading {
     var era = false
     /// The same time word twice (`समय-समय`, `दिनों - दिन`).
     var reduplicated = false
+    /// The expression is a deadline (`31 मार्च तक`): the clause's tense says when the deadline was set, not
+    /// on which side of the publication date it falls.
+    var deadline = false
     /// The first modifier was `हर`/`प्रति`.
     var every: Bool { modifier == .every }
 
@@ -121,8 +124,11 @@ struct SpanReading {
                     count = pending
                     pending = nil
                     if u == .century, let ordinal { century = ordinal }
-                } else if u == unit && (previous.isParticle(.hyphen) || tokens[k].flags.contains(.hyphenated)) {
-                    reduplicated = true  // दिनों - दिन
+                } else if u == unit
+                    && (previous.isParticle(.hyphen) || previous.isParticle(.dar)
+                        || tokens[k].flags.contains(.hyphenated))
+                {
+                    reduplicated = true  // दिनों - दिन, हफ्ते दर हफ्ते
                 }
                 lastUnitTerm = terms[k]
             case .unitThroughout(let u):

@@ -47,6 +47,23 @@ enum TimeLexicon {
         "आंबेडकर": FixedDay(month: 4, day: 14), "अंबेडकर": FixedDay(month: 4, day: 14),
     ]
 
+    /// Whether a word before a four-digit number says it is a count (`कुल मामले 1949`, `आंकड़ा 1900 के पार`).
+    static func countsBefore(_ term: Term) -> Bool { countCues.contains(term) }
+
+    private static let countCues: Set<Term> = [
+        "मामले", "मामलों", "संख्या", "आंकड़ा", "आंकड़े", "कुल", "बढ़कर", "घटकर", "total", "number",
+    ]
+
+    /// Words after a four-digit number that make it a count (`2000 अन्य`, `1949 हो गए`, `2000 से ज्यादा`).
+    static func countsAfter(_ term: Term) -> Bool { countAfterCues.contains(term) }
+
+    private static let countAfterCues: Set<Term> = ["अन्य", "हो", "पार"]
+
+    /// Comparatives after `से` that make the number before it a count (`2000 से ज्यादा`).
+    static func isComparative(_ term: Term) -> Bool { comparatives.contains(term) }
+
+    private static let comparatives: Set<Term> = ["ज्यादा", "अधिक", "कम", "ऊपर", "more", "less", "fewer"]
+
     private static let measures: Set<Term> = [
         "लोग", "लोगों", "रुपये", "रुपए", "रुपया", "रु", "करोड़", "लाख", "हजार", "मीटर", "किलो", "किलोमीटर", "किमी", "डॉलर",
         "एकड़", "हेक्टेयर", "वोट", "वोटों", "मेगावाट", "टन", "लीटर", "रन", "अंक", "सीटों", "सीटें", "पद", "पदों",
@@ -194,6 +211,7 @@ enum TimeLexicon {
         add(["वाले"], .particle(.wale))
         add(["आने"], .particle(.aane))
         add(["आए"], .particle(.came))
+        add(["दर"], .particle(.dar))
         add([","], .particle(.comma))
         add(["-", "–", "—"], .particle(.hyphen))
         add(["/"], .particle(.slash))

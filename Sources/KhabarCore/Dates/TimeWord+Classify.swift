@@ -110,7 +110,9 @@ extension TimeWord {
             guard wb <= 4 else { return .quantity }
             return .decimal(whole: Int32(a), fraction: Int16(b), digits: Int8(wb), colon: separator == 0x3A)
         case 0x2F:  // 26/11
-            guard (1...31).contains(a), (1...12).contains(b), wa <= 2, wb <= 2 else { return .quantity }
+            guard (1...31).contains(a), (1...12).contains(b), wa <= 2, wb <= 2, a != 24 || b != 7 else {
+                return .quantity  // 24/7 is round the clock
+            }
             return .dayMonth(day: Int8(a), month: Int8(b))
         case 0x2D:  // 2008-09, 2009-2010, 15-20
             if wa == 4 && (1000...2099).contains(a) {

@@ -176,6 +176,8 @@ enum Particle: UInt8, Sendable, Hashable {
     case oclock
     /// आए (आए दिन: every other day).
     case came
+    /// दर (हफ्ते दर हफ्ते: week after week).
+    case dar
 }
 
 /// A fixed-date holiday: its month and day.
