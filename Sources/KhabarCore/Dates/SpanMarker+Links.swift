@@ -21,8 +21,10 @@ extension SpanMarker {
         case .modifier(let modifier):
             if h.isFestival { return false }  // festivals take no modifier: यह दिवाली, पिछले क्रिसमस
             switch modifier {
-            case .previous, .next, .whole, .coming:
+            case .previous, .next, .coming:
                 return true
+            case .whole:
+                return h.isUnit || h == .samay  // पूरे दिन, but not पूरा [रविवार]
             case .these, .those:
                 return h.modifier == nil  // इन [पिछले 4 सालों]
             case .such:
@@ -156,7 +158,8 @@ extension SpanMarker {
             mark[i + 2] = true
         } else if a == .deictic(.today) {
             mark[i] = true  // आज से पांच साल पहले (trimmed again when nothing follows)
-        } else if mark[i + 1] && b.particle == nil && !(b.isNumeric && word(i + 2).isUnit)
+        } else if mark[i + 1] && b.particle == nil && (b.modifier == nil || b.isModifier(.late))
+            && !(b.isNumeric && word(i + 2).isUnit)
             && (!b.isUnit || (b.unit == .year && word(i + 2).isYearNumber))  // वर्ष 2004 से वर्ष 2008
             && (a.isMonth || a.isYearNumber || a.isClock || a.isDaypart || a == .oclock || a.isWeekday
                 || isPoint(b))
@@ -228,7 +231,7 @@ extension SpanMarker {
             if tokens[i].flags.contains(.lineStart) || lone.contains(i - 1) {
                 cut[i] = true
             } else if b.isNumeric && word(i + 1).isUnit && !b.isYearNumber
-                && (a.isUnit || a.isDaypart || a.isWeekday || a.isMonth)
+                && (a.isUnit || a.isDaypart || a.isWeekday || a.isMonth || a == .oclock)
             {
                 cut[i] = true  // पिछले महीने | 25 साल,  होली के दिन | 13 साल
             } else if a.isUnit || a == .samay, let m = b.modifier,

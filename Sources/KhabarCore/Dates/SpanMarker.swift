@@ -130,6 +130,12 @@ struct SpanMarker {
             return false  // मिलन-2010, but 03-APR-2020
         }
         if let before = term(i - 1), TimeLexicon.countsBefore(before) { return false }
+        let before = word(i - 1)
+        if before == .approximator || before.isParticle(.until) {  // करीब 2000 भारतीय, अब तक 1936 मरीज
+            guard let after = word(i + 1).particle, after != .and, after != .comma, after != .hyphen else {
+                return false
+            }
+        }
         if i > 0, tokens[i - 1].kind == .symbol { return false }  // ₹2000, $1500
         if value < 1900 {  // older years need a cue: सन 1857, साल 1947 में
             let before = word(i - 1)
