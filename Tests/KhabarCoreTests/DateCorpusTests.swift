@@ -48,6 +48,21 @@ struct DateCorpusTests {
         #expect(TimexEvaluation.split(of: "C-16") == TimexEvaluation.split(of: "C-245"))
     }
 
+    @Test(
+        "cleaned documents are canonical: normalizing their text again changes nothing",
+        .enabled(if: Fixtures.samplesPresent))
+    func cleanedTextIsCanonical() throws {
+        let analyzer = Analyzer()
+        for prefix in ["000", "001", "002", "003", "004"] {
+            let sample = try Fixtures.sample(prefix)
+            let document = analyzer.document(from: Fixtures.raw(sample.text, path: sample.name))
+            #expect(Normalizer.canonical(document.text).scalars == Array(document.text.unicodeScalars), "\(prefix)")
+            let found = DateExtractor().extract(document)
+            let scalars = Array(document.text.unicodeScalars)
+            #expect(found.allSatisfy { $0.range.upperBound <= scalars.count })
+        }
+    }
+
     @Test("scoring: strict needs both ends, relaxed pairs overlaps one to one")
     func scoring() {
         let document = TimexEvaluation.Document(

@@ -71,6 +71,10 @@ struct DateSpanTests {
             "2.5 हेक्टेयर जमीन पर 12 मकान बने।",
             "May God bless you, he said.",
             "अब तक 300 मामले दर्ज हुए हैं।",
+            "ईरान में फंसे करीब 2000 भारतीय नागरिक लौटेंगे।",
+            "अब तक 1936 मरीज सामने आए हैं।",
+            "संक्रमितों की कुल संख्या 2069 हो गई है।",
+            "एक 24/7 नियंत्रण कक्ष बनाया गया।",
             "",
         ])
     func nonExpressions(text: String) {
@@ -88,6 +92,7 @@ struct DateSpanTests {
             ("बैठक 5 नवम्बर, 2023 को हुई।", "5 नवम्बर, 2023", "2023-11-05"),
             ("The summit was held on June 19, 2024 in Delhi.", "June 19, 2024", "2024-06-19"),
             ("It ended on 19 June 2024.", "19 June 2024", "2024-06-19"),
+            ("लाइव अपडेट 07:14 AM, 03-APR-2020 हिमाचल में", "07:14 AM, 03-APR-2020", "2020-04-03T07:14"),
         ])
     func writtenDates(text: String, span: String, value: String) {
         let found = timeExpression(span, in: text, published: friday)

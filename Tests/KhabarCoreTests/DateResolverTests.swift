@@ -70,6 +70,7 @@ struct DateResolverTests {
             ("मेला 8 जून से 20 जुलाई 2024 तक चलेगा।", "8 जून से 20 जुलाई 2024", .period, "2024-06-08/2024-07-20"),
             ("सत्र 2010 से 2012 तक चला।", "2010 से 2012", .period, "2010/2012"),
             ("धरना शाम 6 बजे खत्म हुआ।", "शाम 6 बजे", .date, "T18:00"),
+            ("सरकार हफ्ते दर हफ्ते समीक्षा करेगी।", "हफ्ते दर हफ्ते", .frequency, "R/P1W"),
         ])
     func measures(text: String, span: String, kind: TimeExpression.Kind, value: String) {
         let (foundKind, found, _) = resolve(span, in: text)
@@ -102,6 +103,15 @@ struct DateResolverTests {
         #expect(precision == .unresolved)
         let (_, past, _) = resolve("कुछ दिन बाद", in: "कुछ दिन बाद उसने घर बेच दिया।")
         #expect(past == nil)
+    }
+
+    @Test("a deadline takes the nearest year whatever the verb's tense")
+    func deadline() throws {
+        let published = try #require(PublicationDate(year: 2020, month: 3, day: 14))
+        let text = "सभी स्कूल 31 मार्च तक बंद कर दिए गए हैं।"
+        #expect(timeExpression("31 मार्च", in: text, published: published)?.value == "2020-03-31")
+        let event = "31 जनवरी को स्कूल बंद कर दिए गए थे।"
+        #expect(timeExpression("31 जनवरी", in: event, published: published)?.value == "2020-01-31")
     }
 
     @Test("कल with no verb to go by stays unresolved rather than guessed")

@@ -55,15 +55,25 @@ public struct TimeExpression: Sendable, Hashable {
     ///
     /// A range of dates takes its ends' precision and an ISO interval as its value (`2024-06-08/2024-07-20`).
     public enum Precision: String, Sendable, Hashable, CaseIterable {
+        /// A date with a clock time.
         case datetime
+        /// A clock time with no date.
         case time
+        /// A calendar day.
         case day
+        /// An ISO week.
         case week
+        /// A month of a year.
         case month
+        /// A year.
         case year
+        /// A decade.
         case decade
+        /// A century.
         case century
+        /// A duration, or a frequency (`R/` + duration).
         case duration
+        /// No value.
         case unresolved
     }
 

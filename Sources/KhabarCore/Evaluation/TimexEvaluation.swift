@@ -14,8 +14,11 @@ import KhabarText
 public enum TimexEvaluation {
     /// A span with a kind, in scalar offsets of a document's text.
     public struct Span: Sendable, Hashable {
+        /// Scalar offset of the first scalar.
         public var start: Int
+        /// Scalar offset one past the last scalar.
         public var end: Int
+        /// The kind (the ILTIMEX type).
         public var kind: TimeExpression.Kind
 
         /// Creates a span.
@@ -28,8 +31,11 @@ public enum TimexEvaluation {
 
     /// A gold document.
     public struct Document: Sendable {
+        /// The document's id (`C-1`).
         public var id: String
+        /// Its text, which gold offsets count scalars of.
         public var text: String
+        /// Its gold spans, sorted by start.
         public var gold: [Span]
 
         /// Creates a gold document.
@@ -42,7 +48,12 @@ public enum TimexEvaluation {
 
     /// Half of the documents.
     public enum Split: String, Sendable, CaseIterable {
-        case dev, test, all
+        /// The half rules are developed on.
+        case dev
+        /// The held-out half.
+        case test
+        /// Both halves.
+        case all
     }
 
     /// One error, for reading.
@@ -50,6 +61,7 @@ public enum TimexEvaluation {
         /// `missed` (gold span with no strict match), `spurious` (prediction with no strict match), or
         /// `type` (strict match of another kind).
         public var what: String
+        /// The document's id.
         public var document: String
         /// The span's text with its kind letter, e.g. `[पिछले साल]D`.
         public var span: String
@@ -59,13 +71,17 @@ public enum TimexEvaluation {
 
     /// The scores of one set of documents.
     public struct Report: Sendable {
+        /// Documents scored.
         public var documents = 0
+        /// Exact start and end.
         public var strict = PrecisionRecall(predicted: 0, gold: 0, correct: 0)
+        /// Overlap, one to one.
         public var relaxed = PrecisionRecall(predicted: 0, gold: 0, correct: 0)
         /// Strict matches whose kind is right.
         public var typeCorrect = 0
         /// Strict span-and-type scores per gold type letter.
         public var perType: [String: PrecisionRecall] = [:]
+        /// The first errors, for reading.
         public var errors: [Mistake] = []
 
         /// The share of strict matches whose kind is right.
