@@ -47,7 +47,7 @@ struct ClauseTense {
             case .some(.future):
                 return .future
             default:
-                k += 1
+                if opensInfinitiveClause(k) { k = limit } else { k += 1 }
             }
         }
         var b = span.lowerBound - 1
@@ -58,6 +58,15 @@ struct ClauseTense {
             b -= 1
         }
         return nil
+    }
+
+    /// Whether the word at `k` is an infinitive that the expression may belong to rather than to the finite
+    /// verb after it: `[नवंबर] में मिलने पर सहमत हुए` (agreed to meet in November) says nothing of November's
+    /// side of the publication date. `होने वाली`, `जाना है` are read by ``verbTense(_:)`` instead.
+    func opensInfinitiveClause(_ k: Int) -> Bool {
+        guard endsInInfinitive(k), !Self.notInfinitives.contains(terms[k]), k + 1 < tokens.count else { return false }
+        let next = terms[k + 1]
+        return !Self.participles.contains(next) && next != Self.hai && next != Self.hain
     }
 
     /// Whether the verb at `k` is followed by a form of जाना (a passive: `किया जाएगा`, `किया जा रहा है`).
@@ -164,6 +173,7 @@ struct ClauseTense {
     static let futureVowels: Set<UInt32> = [0x0947, 0x094B, 0x0942, 0x090F, 0x0913, 0x090A]
     static let progressives: Set<Term> = ["रहा", "रही", "रहे", "रहीं"]
     static let participles: Set<Term> = ["वाला", "वाली", "वाले"]
+    static let notInfinitives: Set<Term> = ["अपने", "अपना", "अपनी", "सामने", "कोने", "पुराने", "पुराना", "पुरानी", "सूने"]
     static let aboutTo: Set<Term> = ["होने", "जाने", "आने", "मिलने", "शुरू"]
     static let pastWords: Set<Term> = [
         "था", "थी", "थे", "थीं", "गया", "गई", "गए", "गईं", "चुका", "चुकी", "चुके", "हुआ", "हुई", "हुए", "हुईं", "किया",
