@@ -120,6 +120,12 @@ struct DateSpanTests {
             }
         }
         #expect(timeTexts("को की के का").isEmpty)
+        let far = timeExpression("999999999 दिन पहले", in: "999999999 दिन पहले यह हुआ।", published: friday)
+        #expect(far?.value == nil)
+        let edge = PublicationDate(year: 9999, month: 12, day: 31)
+        for expression in DateExtractor().extract(from: "पिछले सप्ताह और कल और 3 दिन पहले हुआ।", published: edge) {
+            #expect(expression.value == nil)  // outside the calendar arithmetic's years: unresolved, no crash
+        }
         #expect(timeTexts("31/31/31 24:99 2023-13-45").isEmpty)
     }
 

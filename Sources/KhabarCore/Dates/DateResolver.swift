@@ -5,7 +5,8 @@
 /// - `आज` is the publication day; `कल` is the day before in a past clause and the day after in a future one,
 ///   `परसों` two days; with no tense to go by, `कल` stays unresolved;
 /// - `WEEKDAY को` is the nearest such weekday on or before the publication day, or after it in a future
-///   clause (`पिछले शुक्रवार` strictly before, `अगले शुक्रवार` strictly after);
+///   clause (`पिछले शुक्रवार` strictly before, `अगले शुक्रवार` strictly after); with no tense to go by it is
+///   taken as past, since news reports mostly look back;
 /// - `MONTH में` and `D MONTH` take the year that puts them on the side of the publication date the tense
 ///   says, or the nearest when the tense is unknown;
 /// - `पिछले/अगले/इस` + unit shift the publication year, month or ISO week;
@@ -14,8 +15,17 @@
 ///
 /// Complexity: O(1) per expression.
 struct DateResolver {
-    /// The publication date, if known.
+    /// The publication date, if known and within the years the calendar arithmetic handles (1000…8999).
     let published: PublicationDate?
+
+    /// The longest offset counted from the publication date, in days (about 2,700 years): `99999999 दिन पहले`
+    /// stays unresolved instead of leaving the calendar.
+    static let longestOffset = 1_000_000.0
+
+    /// A resolver against `published`.
+    init(published: PublicationDate?) {
+        self.published = published.flatMap { (1000...8999).contains($0.year) ? $0 : nil }
+    }
 
     /// A value with its precision, and whether it is relative.
     struct Resolution {
@@ -110,6 +120,7 @@ struct DateResolver {
             !anchoredElsewhere || r.deictic == .today
         else { return .unanchored }
         if r.direction > 0 && tense() != .future { return .unanchored }
+        guard count * unit.approximateDays <= Self.longestOffset else { return .unanchored }
         let sign = r.direction
         let whole = count == count.rounded() ? Int(count) : nil
         switch unit {

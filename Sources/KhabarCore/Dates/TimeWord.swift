@@ -2,6 +2,22 @@
 enum TimeUnit: UInt8, Sendable, Hashable {
     case second, minute, hour, day, week, fortnight, month, year, decade, century
 
+    /// The length of one unit in days, roughly (a month is 30.4 days).
+    var approximateDays: Double {
+        switch self {
+        case .second: 1.0 / 86_400
+        case .minute: 1.0 / 1440
+        case .hour: 1.0 / 24
+        case .day: 1
+        case .week: 7
+        case .fortnight: 14
+        case .month: 30.4
+        case .year: 365.25
+        case .decade: 3652.5
+        case .century: 36_525
+        }
+    }
+
     /// The ISO 8601 duration of `count` units: `P3Y`, `PT2H`, `P2.5Y`.
     func duration(_ count: Double) -> String {
         var amount = count
