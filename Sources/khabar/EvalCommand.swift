@@ -15,8 +15,9 @@ struct EvalCommand: AsyncParsableCommand {
               khabar eval dedup --sample /tmp/peers-dedup-gold-sample.jsonl --gold /tmp/peers-dedup-gold.json
               khabar eval names --pairs ../shared/data/names-en-hi/pairs.tsv
               khabar eval entities
+              khabar eval dates --docs ../shared/data/iltimex/docs.jsonl --split dev --errors 50
             """,
-        subcommands: [DedupEval.self, NamesEval.self, EntitiesEval.self]
+        subcommands: [DedupEval.self, NamesEval.self, EntitiesEval.self, DatesEval.self]
     )
 }
 

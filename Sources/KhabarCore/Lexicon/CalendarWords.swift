@@ -8,7 +8,8 @@ public enum CalendarWords {
     /// The weekday (1 = Monday … 7 = Sunday) a word names.
     public static func weekday(_ term: Term) -> Int? { weekdays[term] }
 
-    private static let months: [Term: Int] = {
+    /// Every month name by term (read by the time-expression lexicon).
+    static let months: [Term: Int] = {
         let table: [(Int, [String])] = [
             (1, ["जनवरी", "january", "jan"]),
             (2, ["फरवरी", "फ़रवरी", "february", "feb"]),
@@ -30,7 +31,8 @@ public enum CalendarWords {
         return result
     }()
 
-    private static let weekdays: [Term: Int] = {
+    /// Every weekday name by term (read by the time-expression lexicon).
+    static let weekdays: [Term: Int] = {
         let table: [(Int, [String])] = [
             (1, ["सोमवार", "monday", "mon"]),
             (2, ["मंगलवार", "tuesday", "tue", "tues"]),
@@ -38,7 +40,7 @@ public enum CalendarWords {
             (4, ["गुरुवार", "गुरूवार", "बृहस्पतिवार", "वीरवार", "thursday", "thu", "thur", "thurs"]),
             (5, ["शुक्रवार", "friday", "fri"]),
             (6, ["शनिवार", "saturday", "sat"]),
-            (7, ["रविवार", "इतवार", "sunday", "sun"]),
+            (7, ["रविवार", "इतवार", "संडे", "sunday", "sun"]),
         ]
         var result: [Term: Int] = [:]
         for (day, words) in table {
@@ -50,7 +52,8 @@ public enum CalendarWords {
     /// Hindi number words for days of the month, as news datelines write them ("दो मार्च").
     public static func numberWord(_ term: Term) -> Int? { numberWords[term] }
 
-    private static let numberWords: [Term: Int] = {
+    /// Every day-number word by term (read by the time-expression lexicon).
+    static let numberWords: [Term: Int] = {
         let words = [
             "एक", "दो", "तीन", "चार", "पांच", "छह", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह", "तेरह", "चौदह", "पंद्रह",
             "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस", "इक्कीस", "बाईस", "तेईस", "चौबीस", "पच्चीस", "छब्बीस", "सत्ताईस",
