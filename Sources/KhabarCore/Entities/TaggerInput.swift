@@ -1,4 +1,4 @@
-import KhabarText
+public import KhabarText
 
 /// One sentence as the tagger sees it: the match-key scalars and kind of every token.
 public struct TaggerSentence: Sendable {
