@@ -16,7 +16,7 @@ struct BenchCommand: AsyncParsableCommand {
               swift run -c release khabar bench text --input ../shared/data/hindi-news-2020/articles.jsonl
               swift run -c release khabar bench ingest --input ../shared/data/hindi-news-2020/articles.jsonl
             """,
-        subcommands: [TextBench.self, IngestBench.self, MinHashBench.self, DedupBench.self]
+        subcommands: [TextBench.self, IngestBench.self, MinHashBench.self, DedupBench.self, QuoteBench.self]
     )
 }
 
