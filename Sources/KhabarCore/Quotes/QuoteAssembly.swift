@@ -69,7 +69,9 @@ extension QuoteScan {
             while inner > 0 && frames[inner - 1].cue.lowerBound >= span.first { inner -= 1 }
             let framesInside = inner..<next
             var frameIndex: Int? = nil
-            if let before = frameByComplement[span.open], !used[before] {
+            if let before = frameByComplement[span.open], !used[before],
+                !has(span.open - 1, [.complementizer, .englishThat]) || completesClause(span)
+            {
                 frameIndex = before
             } else if next < frames.count, attributesBackward(frames[next], span: span) {
                 frameIndex = next
@@ -101,8 +103,15 @@ extension QuoteScan {
             drafts.append(draft)
         }
         var reported: [QuoteDraft] = []
+        var reportedEnd = 0  // where the last reported words of a speech verb end
         for index in frames.indices where !used[index] && !insideDirect[index] {
-            if let draft = reportedDraft(index) { reported.append(draft) }
+            let frame = frames[index]
+            if frame.kind == .according && tokens[frame.cue.lowerBound].start < reportedEnd {
+                continue  // गंतव्यों के मुताबिक inside someone's reported words
+            }
+            guard let draft = reportedDraft(index) else { continue }
+            if frame.kind != .according { reportedEnd = max(reportedEnd, draft.range.upperBound) }
+            reported.append(draft)
         }
         if !reported.isEmpty {
             // Unframed quoted words inside reported speech are part of it (`कहा कि “बहुत सारी” चर्चा हुई`).
@@ -136,8 +145,9 @@ extension QuoteScan {
     func attributesBackward(_ frame: SpeechFrame, span: QuoteSpan) -> Bool {
         guard !span.isOpen || frame.speaker.map({ $0.upperBound <= span.open }) == true else { return false }
         if let speaker = frame.speaker, speaker.upperBound <= span.open, frame.kind == .ergative {
-            // उन्होंने इसे “…” बताया: a partial quote inside the frame's clause.
+            // उन्होंने इसे “…” बताया: a partial quote inside the frame's clause (not ‘पीटीआई-भाषा’ से कहा, a hearer).
             return frame.cue.lowerBound - span.after <= 6 && sentenceOf[frame.cue.lowerBound] == sentenceOf[span.end]
+                && !has(span.after, Self.nounFollowers)
         }
         guard frame.endsClause, frame.kind != .according, frame.complement == nil || frame.kind == .english else {
             return false
@@ -159,7 +169,9 @@ extension QuoteScan {
         var words: Range<Int>
         if let complement = frame.complement {
             var first = complement
-            if has(first, .quoteMark) { first += 1 }  // a stray mark that opened no span
+            if has(first, .quoteMark) && spanIndex(containing: first + 1).map({ spans[$0].open }) != first {
+                first += 1  // a stray mark that opened no span
+            }
             guard first < count else { return nil }
             var end = sentenceEnd(first)
             // A quoted span running on past the sentence end carries the reported words with it.
@@ -171,8 +183,16 @@ extension QuoteScan {
                 steps += 1
             }
             words = first..<end
-            if frame.kind == .according, index + 1 < frames.count, frames[index + 1].cue.lowerBound < end {
-                return nil  // रूसी मीडिया के अनुसार, पुतिन ने कहा कि …: the inner frame speaks
+            if index + 1 < frames.count, frames[index + 1].cue.lowerBound < end {
+                if frame.kind == .according {
+                    return nil  // रूसी मीडिया के अनुसार, पुतिन ने कहा कि …: the inner frame speaks
+                }
+                // `…, जबकि राज्य पुलिस ने भी कहा कि …`: a coordinated clause with its own speaker ends the words.
+                let next = frames[index + 1].first
+                var cut = next
+                if cut - 1 > first && has(cut - 1, [.clauseLink, .conjunction]) { cut -= 1 }
+                if cut - 1 > first && has(cut - 1, .comma) { cut -= 1 }
+                if cut < next { words = first..<cut }
             }
         } else if let object = frame.object {
             words = object
@@ -189,12 +209,21 @@ extension QuoteScan {
                 break
             }
         }
-        guard words.count > 0, wordCount(words) > 0 else { return nil }
+        let wordsSeen = wordCount(words, atMost: 3)  // bounded: reported words may run to the end of a huge text
+        guard wordsSeen > 0 else { return nil }
         let paragraphs = paragraphOf[words.lowerBound]...paragraphOf[words.upperBound - 1]
         let range = scalarRange(words)
         return QuoteDraft(
             range: range, kind: .indirect, attribution: .framed, speaker: speaker, cue: frame.cue,
-            gender: frame.gender, isOpen: false, paragraphs: paragraphs, words: wordCount(words), standsAlone: false)
+            gender: frame.gender, isOpen: false, paragraphs: paragraphs, words: wordsSeen, standsAlone: false)
+    }
+
+    /// Whether a quoted span ends its clause (`कहा कि “…”।`), rather than being a few quoted words inside it
+    /// (`कहा कि “बहुत सारी” चर्चा हुई`).
+    func completesClause(_ span: QuoteSpan) -> Bool {
+        let k = span.after
+        guard k < count, !span.isOpen, paragraphOf[k] == paragraphOf[span.end - 1] else { return true }
+        return has(k, [.endMark, .comma, .dash]) || sentenceStart(k) == k
     }
 
     /// Whether the quote mark at token `k` closes a span opened at or after token `lower`.

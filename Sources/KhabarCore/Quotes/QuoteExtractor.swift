@@ -75,8 +75,8 @@ public struct QuoteExtractor: Sendable {
         precondition(terms.count == tokens.count, "one term per token")
         guard !tokens.isEmpty else { return [] }
         var scan = QuoteScan(text.scalars, tokens: tokens, terms: terms, sentences: sentences)
-        scan.pairQuoteMarks()
-        scan.findFrames()
+        scan.spans = scan.pairedQuoteMarks()
+        scan.frames = scan.speechFrames()
         var drafts = scan.assemble()
         var resolver = SpeakerResolver(scan: scan, mentions: mentions)
         resolver.resolve(

@@ -36,7 +36,7 @@ private struct OpenMark {
 }
 
 extension QuoteScan {
-    /// Pairs the quotation marks of the text into ``spans``.
+    /// The quoted spans of the text, by pairing its quotation marks (for ``spans``).
     ///
     /// A mark is opening-like when a space (or line start, or bracket) is on its left and a word on its right,
     /// closing-like the other way round. A closing-like mark, or an ambiguous one whose glyph closes, closes
@@ -47,7 +47,8 @@ extension QuoteScan {
     /// mark of its family, and otherwise ends there, flagged open.
     ///
     /// Complexity: O(t); the stack of open marks is at most four deep.
-    mutating func pairQuoteMarks() {
+    func pairedQuoteMarks() -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
         var stack: [OpenMark] = []
         stack.reserveCapacity(4)
         var k = 0
@@ -55,17 +56,17 @@ extension QuoteScan {
         while k < n {
             if k > 0 && paragraphOf[k] != paragraphOf[k - 1], let bottom = stack.first {
                 // A paragraph ends inside a quote: does the next paragraph continue it?
-                if roles[k].contains(.quoteMark), let mark = markAt(k), mark.family == bottom.family,
+                if roles[k].any(.quoteMark), let mark = markAt(k), mark.family == bottom.family,
                     mark.glyph != .closing
                 {
                     stack.removeSubrange(1...)
                     k = mark.next
                     continue
                 }
-                emitOpen(bottom, endingBefore: k)
+                emitOpen(bottom, endingBefore: k, into: &spans)
                 stack.removeAll(keepingCapacity: true)
             }
-            guard roles[k].contains(.quoteMark), let mark = markAt(k) else {
+            guard roles[k].any(.quoteMark), let mark = markAt(k) else {
                 k += 1
                 continue
             }
@@ -81,10 +82,10 @@ extension QuoteScan {
                 || (!openingLike && mark.glyph == .neutral && same != nil)
             if closes {
                 if let same {
-                    close(stack[same], at: k, next: mark.next, nested: same > 0)
+                    close(stack[same], at: k, next: mark.next, nested: same > 0, into: &spans)
                     stack.removeSubrange(same...)
                 } else if mark.family == .double && stack.count == 1 {
-                    close(stack[0], at: k, next: mark.next, nested: false)
+                    close(stack[0], at: k, next: mark.next, nested: false, into: &spans)
                     stack.removeAll(keepingCapacity: true)
                 }
                 // Otherwise a stray closing mark (an apostrophe, a typo): ignored.
@@ -97,7 +98,8 @@ extension QuoteScan {
             }
             k = mark.next
         }
-        if let bottom = stack.first { emitOpen(bottom, endingBefore: n) }
+        if let bottom = stack.first { emitOpen(bottom, endingBefore: n, into: &spans) }
+        return spans
     }
 
     /// The mark starting at token `k`: its family, glyph and the token after it (a doubled single mark
@@ -125,7 +127,7 @@ extension QuoteScan {
         return (family, glyph, next)
     }
 
-    private mutating func close(_ mark: OpenMark, at k: Int, next: Int, nested: Bool) {
+    private func close(_ mark: OpenMark, at k: Int, next: Int, nested: Bool, into spans: inout [QuoteSpan]) {
         guard !nested else { return }  // only outermost quotes are spans; inner ones are part of their text
         let lower = mark.first < count ? tokens[mark.first].start : tokens[k].start
         spans.append(
@@ -134,7 +136,7 @@ extension QuoteScan {
                 content: trimmed(lower..<max(lower, tokens[k].start)), isOpen: false, family: mark.family))
     }
 
-    private mutating func emitOpen(_ mark: OpenMark, endingBefore k: Int) {
+    private func emitOpen(_ mark: OpenMark, endingBefore k: Int, into spans: inout [QuoteSpan]) {
         guard mark.first < k else { return }  // a mark at the paragraph end opens nothing
         let range = tokens[mark.first].start..<tokens[k - 1].end
         spans.append(

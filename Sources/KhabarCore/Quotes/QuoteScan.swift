@@ -67,7 +67,7 @@ struct QuoteScan {
     func role(_ k: Int) -> SpeechRole { k >= 0 && k < tokens.count ? roles[k] : [] }
 
     @inline(__always)
-    func has(_ k: Int, _ role: SpeechRole) -> Bool { k >= 0 && k < tokens.count && !roles[k].isDisjoint(with: role) }
+    func has(_ k: Int, _ role: SpeechRole) -> Bool { k >= 0 && k < tokens.count && roles[k].any(role) }
 
     @inline(__always)
     func isWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].isWordLike }
@@ -94,12 +94,17 @@ struct QuoteScan {
 
     /// The scalar range of the tokens `range` (non-empty).
     @inline(__always)
-    func scalarRange(_ range: Range<Int>) -> Range<Int> { tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end }
+    func scalarRange(_ range: Range<Int>) -> Range<Int> {
+        tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
+    }
 
-    /// The number of word and number tokens in `range`.
-    func wordCount(_ range: Range<Int>) -> Int {
+    /// The number of word and number tokens in `range`, counting no further than `limit`.
+    func wordCount(_ range: Range<Int>, atMost limit: Int = .max) -> Int {
         var n = 0
-        for k in range where tokens[k].isWordLike { n += 1 }
+        for k in range where tokens[k].isWordLike {
+            n += 1
+            if n >= limit { break }
+        }
         return n
     }
 }

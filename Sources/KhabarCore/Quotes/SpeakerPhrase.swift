@@ -7,6 +7,9 @@ private let phraseBreakers: SpeechRole = [
     .citing,
 ]
 
+/// Words that cannot end a noun phrase.
+private let headBreakers: SpeechRole = phraseBreakers.union([.genitive, .conjunction, .determiner])
+
 extension QuoteScan {
     /// The most words a speaker phrase holds (titles, names, a genitive chain).
     static let phraseWordLimit = 10
@@ -16,8 +19,9 @@ extension QuoteScan {
     ///
     /// Walks left over words that are not function words; keeps a genitive (`X के प्रवक्ता`), a possessive
     /// pronoun (`उसके सहयोगियों`) and a bracketed gloss (`किम जोंग उन (Kim Jong Un)`); stops after a determiner
-    /// (`इस`, `the`) and at punctuation or the sentence start. A conjunction (`पुतिन और किम`) is kept only when
-    /// the walk beyond it ends cleanly at punctuation or the sentence start; otherwise the phrase starts after it.
+    /// (`इस`, `the`), at a function word, and at punctuation or the sentence start. A conjunction (`पुतिन और किम`)
+    /// is kept when a noun stands before it; when the walk beyond it overruns the word limit, the phrase starts
+    /// after it.
     ///
     /// Complexity: O(1): at most ``phraseWordLimit`` words and a gloss of 8 tokens.
     func phraseLeft(endingBefore end: Int) -> Range<Int>? {
@@ -36,22 +40,22 @@ extension QuoteScan {
         var start = j
         var words = 1
         var beforeConjunction: Int? = nil
-        var clean = true  // whether the walk ended at punctuation, a determiner or the sentence start
+        var clean = true  // whether the walk ended within the word limit
         var m = j - 1
         walk: while m >= lowerBound {
             let token = tokens[m]
             let r = roles[m]
             if !token.isWordLike {
-                if r.contains(.closeBracket) { clean = false }
+                if r.any(.closeBracket) { clean = false }
                 break walk
             }
-            if r.contains(.genitive) || r.contains(.possessivePronoun) {
+            if r.any(.genitive) || r.any(.possessivePronoun) {
                 // X का Y: the genitive joins the word after it to the phrase before it.
                 start = m
                 m -= 1
                 continue
             }
-            if r.contains(.conjunction) {
+            if r.any(.conjunction) {
                 guard beforeConjunction == nil, m - 1 >= lowerBound, isHead(m - 1) else {
                     clean = false
                     break walk
@@ -61,13 +65,12 @@ extension QuoteScan {
                 m -= 1
                 continue
             }
-            if r.contains(.determiner) {
+            if r.any(.determiner) {
                 start = m
                 break walk
             }
-            if !r.isDisjoint(with: phraseBreakers) || r.contains(.anaphor) {
-                clean = false
-                break walk
+            if r.any(phraseBreakers) || r.any(.anaphor) {
+                break walk  // the phrase starts after a function word
             }
             words += 1
             if words > Self.phraseWordLimit {
@@ -91,8 +94,7 @@ extension QuoteScan {
     func isHead(_ k: Int) -> Bool {
         guard isWord(k) else { return false }
         let r = roles[k]
-        return r.isDisjoint(with: phraseBreakers.union([.genitive, .conjunction, .determiner]))
-            || r.contains(.subjectPronoun)
+        return !r.any(headBreakers) || r.any(.subjectPronoun)
     }
 
     /// The subject of a speech verb that takes no ने (`वह मीडिया से बोले`, `विशेषज्ञ कहते हैं`): walks left from
@@ -107,13 +109,13 @@ extension QuoteScan {
         while j >= lowerBound {
             guard isWord(j) else { return nil }
             let r = roles[j]
-            if r.contains(.subjectPronoun) { return j..<(j + 1) }
-            if r.contains(.postposition) {
+            if r.any(.subjectPronoun) { return j..<(j + 1) }
+            if r.any(.postposition) {
                 guard let oblique = phraseLeft(endingBefore: j) else { return nil }
                 j = oblique.lowerBound - 1
                 continue
             }
-            if r.contains(.complementizer) || r.contains(.ergative) { return nil }
+            if r.any(.complementizer) || r.any(.ergative) { return nil }
             return phraseLeft(endingBefore: j + 1)
         }
         return nil
@@ -141,11 +143,11 @@ extension QuoteScan {
         var m = j - 1
         while m >= lowerBound && j - m < 6 && isWord(m) {
             let r = roles[m]
-            if r.contains(.determiner) {
+            if r.any(.determiner) {
                 start = m
                 break
             }
-            if !r.isDisjoint(with: phraseBreakers) || r.contains(.conjunction) { break }
+            if r.any(phraseBreakers) || r.any(.conjunction) { break }
             start = m
             m -= 1
         }
@@ -162,8 +164,8 @@ extension QuoteScan {
         var end = first
         while end < upperBound && end - first < 6 && isWord(end) {
             let r = roles[end]
-            if end > first && (r.contains(.determiner) || !r.isDisjoint(with: phraseBreakers)) { break }
-            if end == first && !r.contains(.determiner) && !r.isDisjoint(with: phraseBreakers) { return nil }
+            if end > first && (r.any(.determiner) || r.any(phraseBreakers)) { break }
+            if end == first && !r.any(.determiner) && r.any(phraseBreakers) { return nil }
             end += 1
         }
         return end > first && !has(end - 1, .determiner) ? first..<end : nil

@@ -120,9 +120,19 @@ struct SpeakerResolver {
         var candidates: [Candidate] = []
         var nextMention = 0
         var lastPhrase: Range<Int>? = nil
+        var nextFrame = 0
         var previous: Int? = nil
         for d in sequence {
             let position = anchor(drafts[d])
+            // Without mentions, a pronoun refers to the latest speaker phrase of any frame before it.
+            while nextFrame < scan.frames.count, scan.frames[nextFrame].first < scan.tokens.count,
+                scan.tokens[scan.frames[nextFrame].first].start < position
+            {
+                if let speaker = scan.frames[nextFrame].speaker, !isPronoun(speaker) {
+                    lastPhrase = scan.scalarRange(speaker)
+                }
+                nextFrame += 1
+            }
             while nextMention < order.count && mentions[order[nextMention]].range.lowerBound < position {
                 let index = order[nextMention]
                 if mentions[index].type == .person && isSubject(index) {

@@ -34,7 +34,9 @@ extension QuoteScan {
         }
         let ends = endsClause(at: end)
         let gender: SpeakerGender? =
-            speaker.map { has($0.lowerBound, .feminine) ? .feminine : has($0.lowerBound, .masculine) ? .masculine : nil }
+            speaker.map {
+                has($0.lowerBound, .feminine) ? .feminine : has($0.lowerBound, .masculine) ? .masculine : nil
+            }
             ?? nil
         return SpeechFrame(
             kind: .english, cue: verb..<(verb + 1), speaker: speaker, complement: content, object: nil,
@@ -55,7 +57,7 @@ extension QuoteScan {
         if complement == nil {
             var upper = k
             while upper > start && has(upper - 1, .separator) { upper -= 1 }
-            if upper > start && wordCount(start..<upper) >= 3 { object = start..<upper }
+            if upper > start && wordCount(start..<upper, atMost: 3) >= 3 { object = start..<upper }
         }
         return SpeechFrame(
             kind: .according, cue: k..<(k + 2), speaker: speaker, complement: complement, object: object,

@@ -43,36 +43,37 @@ struct SpeechFrame: Sendable {
 }
 
 extension QuoteScan {
-    /// Finds every speech frame, in order of cue (see ``SpeechFrame``).
+    /// Every speech frame, in order of cue (see ``SpeechFrame``; for ``frames``).
     ///
     /// Complexity: O(t); each cue looks at most a few dozen tokens around it.
-    mutating func findFrames() {
+    func speechFrames() -> [SpeechFrame] {
+        var frames: [SpeechFrame] = []
         var k = 0
         let n = tokens.count
         while k < n {
             let r = roles[k]
-            if r.isEmpty || !tokens[k].isWordLike {
+            if !r.any(.cue) || !tokens[k].isWordLike {
                 k += 1
                 continue
             }
             var frame: SpeechFrame?
-            if r.contains(.speechVerb) {
+            if r.any(.speechVerb) {
                 frame = ergativeFrame(cueStart: k, cueEnd: k)
-            } else if r.contains(.speechNoun), let verb = lightVerb(after: k) {
+            } else if r.any(.speechNoun), let verb = lightVerb(after: k) {
                 frame = ergativeFrame(cueStart: k, cueEnd: verb)
-                if var found = frame, found.complement == nil, r.contains(.objectNoun) {
+                if var found = frame, found.complement == nil, r.any(.objectNoun) {
                     found.object = object(of: found, noun: k)
                     frame = found
                 }
-            } else if r.contains(.intransitiveSpeech) {
+            } else if r.any(.intransitiveSpeech) {
                 frame = intransitiveFrame(k)
-            } else if r.contains(.kahna) {
+            } else if r.any(.kahna) {
                 frame = kahnaFrame(k)
-            } else if r.contains(.accordingTo) || r.contains(.citing) {
+            } else if r.any(.accordingTo) || r.any(.citing) {
                 frame = accordingFrame(k)
-            } else if r.contains(.englishVerb) && isLatin(k) {
+            } else if r.any(.englishVerb) && isLatin(k) {
                 frame = englishFrame(k)
-            } else if r.contains(.englishAccording) && has(k + 1, .englishTo) {
+            } else if r.any(.englishAccording) && has(k + 1, .englishTo) {
                 frame = englishAccordingFrame(k)
             }
             if let frame {
@@ -88,6 +89,7 @@ extension QuoteScan {
                 k += 1
             }
         }
+        return frames
     }
 
     // MARK: Hindi
@@ -111,10 +113,10 @@ extension QuoteScan {
         let next = verb + 1
         guard next < tokens.count, paragraphOf[next] == paragraphOf[verb] else { return true }
         let r = roles[next]
-        if r.contains(.passive) { return false }
+        if r.any(.passive) { return false }
         if !tokens[next].isWordLike { return true }
-        return r.contains(.auxiliary) || r.contains(.complementizer) || r.contains(.conjunction)
-            || r.contains(.phraseStop) && !r.contains(.postposition)
+        return r.any(.auxiliary) || r.any(.complementizer) || r.any(.conjunction)
+            || r.any(.phraseStop) && !r.any(.postposition)
     }
 
     /// Extends a cue over the auxiliaries after it (`कहा है`, `कहा था`).
@@ -127,7 +129,9 @@ extension QuoteScan {
     /// A frame around a speech verb that takes ने: `X ने (Y से) कहा (है)`, `उन्होंने ट्वीट कर कहा`,
     /// `A ने B के हवाले से कहा` (speaker B).
     func ergativeFrame(cueStart: Int, cueEnd verb: Int) -> SpeechFrame? {
-        guard isFiniteEnd(after: verb) else { return nil }
+        guard isFiniteEnd(after: verb) else {
+            return cueStart == verb ? documentFrame(verb) : nil
+        }
         let end = auxiliaryEnd(after: verb)
         let lowerBound = max(sentenceStart(cueStart), cueStart - 30)
         var speaker: Range<Int>? = nil
@@ -135,16 +139,16 @@ extension QuoteScan {
         var j = cueStart - 1
         while j >= lowerBound {
             let r = roles[j]
-            if r.contains(.ergative) {
+            if r.any(.ergative) {
                 speaker = phraseLeft(endingBefore: j)
                 break
             }
-            if r.contains(.ergativePronoun) {
+            if r.any(.ergativePronoun) {
                 speaker = j..<(j + 1)
                 break
             }
-            if r.contains(.complementizer) || r.contains(.endMark) { break }
-            if cited == nil && r.contains(.citing) && has(j + 1, .se) {
+            if r.any(.complementizer) || r.any(.endMark) { break }
+            if cited == nil && r.any(.citing) && has(j + 1, .se) {
                 if has(j - 1, .possessivePronoun) {
                     cited = (j - 1)..<j
                 } else if has(j - 1, .genitive) {
@@ -154,10 +158,27 @@ extension QuoteScan {
             j -= 1
         }
         if speaker == nil && !has(verb, .speechVerb) { return nil }  // a light verb with no subject is no cue
-        let complement = complement(after: end, allowWord: false)
+        var complement = complement(after: end, allowWord: end > verb + 1)
+        if let c = complement, !has(verb, .speechVerb), !has(c, .quoteMark), !has(c - 1, .complementizer),
+            !has(c - 1, .colon)
+        {
+            complement = nil  // a noun cue reports through कि, a colon or a quote, not a bare comma
+        }
         return SpeechFrame(
             kind: .ergative, cue: cueStart..<end, speaker: cited ?? speaker, complement: complement, object: nil,
             gender: nil, endsClause: endsClause(at: end))
+    }
+
+    /// `बयान में कहा गया है कि …`, `आदेश में कहा गया, …`: a passive speech verb whose source is the document
+    /// named before में.
+    func documentFrame(_ verb: Int) -> SpeechFrame? {
+        guard has(verb + 1, .pastPassive), has(verb - 1, .locative), let source = phraseLeft(endingBefore: verb - 1)
+        else { return nil }
+        let end = auxiliaryEnd(after: verb + 1)
+        guard let complement = complement(after: end, allowWord: false) else { return nil }
+        return SpeechFrame(
+            kind: .ergative, cue: verb..<end, speaker: source, complement: complement, object: nil, gender: nil,
+            endsClause: false)
     }
 
     /// The reported object of a noun cue: the words between the speaker's ने and the noun, without the
@@ -168,6 +189,18 @@ extension QuoteScan {
         if has(lower, .ergative) { lower += 1 }
         var upper = noun
         if has(upper - 1, .genitive) || has(upper - 1, .se) { upper -= 1 }
+        // The object starts after a comma or a coordinated clause (`… स्वीकार किया और … की पुष्टि की`).
+        var m = upper - 1
+        while m > lower {
+            if has(m, .comma) || (has(m, .conjunction) && has(m - 1, [.lightVerb, .auxiliary, .speechVerb])) {
+                lower = m + 1
+                break
+            }
+            m -= 1
+        }
+        while lower < upper && (has(lower, .lightLink) || has(lower, .phraseStop) && !has(lower, .postposition)) {
+            lower += 1  // ही, भी
+        }
         guard upper > lower, wordCount(lower..<upper) >= 2 else { return nil }
         for m in lower..<upper where has(m, .quoteMark) || has(m, .endMark) { return nil }
         return lower..<upper
@@ -231,7 +264,7 @@ extension QuoteScan {
             let start = sentenceStart(k)
             var upper = speaker.lowerBound
             while upper > start && has(upper - 1, .separator) { upper -= 1 }
-            if upper > start && wordCount(start..<upper) >= 3 { object = start..<upper }
+            if upper > start && wordCount(start..<upper, atMost: 3) >= 3 { object = start..<upper }
         }
         return SpeechFrame(
             kind: .according, cue: (k - 1)..<end, speaker: speaker, complement: complement, object: object,
@@ -258,6 +291,8 @@ extension QuoteScan {
         }
         if has(j, .quoteMark) { return j }
         guard separated || allowWord, isWord(j) else { return nil }
+        // A relative clause, a conjunction or a postposition continues the sentence; it reports nothing.
+        if has(j, [.clauseLink, .conjunction, .postposition, .genitive, .passive, .auxiliary]) { return nil }
         return j
     }
 

@@ -59,6 +59,13 @@ struct SpeechRole: OptionSet, Sendable, Hashable {
     static let subjectPronoun = SpeechRole(rawValue: 1 << 24)
     /// The head of a non-source phrase before के अनुसार: नियम, योजना, आंकड़ों …
     static let notASource = SpeechRole(rawValue: 1 << 25)
+    /// A word that links a clause to the one before (a relative pronoun, लेकिन, जबकि; which, but): what follows
+    /// a speech verb and a comma after it is no report.
+    static let clauseLink = SpeechRole(rawValue: 1 << 28)
+    /// The postposition में (a document's words: `बयान में कहा गया`).
+    static let locative = SpeechRole(rawValue: 1 << 29)
+    /// A past passive auxiliary: गया, गई, गए.
+    static let pastPassive = SpeechRole(rawValue: 1 << 30)
     /// A speech noun whose object is the reported content: आरोप, दावा, इनकार, घोषणा (`X ने Y का आरोप लगाया`).
     static let objectNoun = SpeechRole(rawValue: 1 << 27)
 
@@ -100,6 +107,16 @@ struct SpeechRole: OptionSet, Sendable, Hashable {
     static let closeBracket = SpeechRole(rawValue: 1 << 54)
     /// Any other punctuation or symbol.
     static let otherPunctuation = SpeechRole(rawValue: 1 << 55)
+
+    /// Whether the two sets share a role (one AND, where `OptionSet`'s generic algebra costs calls in debug
+    /// builds).
+    @inline(__always)
+    func any(_ other: SpeechRole) -> Bool { rawValue & other.rawValue != 0 }
+
+    /// Roles that can start a speech frame.
+    static let cue: SpeechRole = [
+        .speechVerb, .speechNoun, .intransitiveSpeech, .kahna, .accordingTo, .citing, .englishVerb, .englishAccording,
+    ]
 
     /// Roles a separator between a speech verb and its quote may have.
     static let separator: SpeechRole = [.comma, .colon, .dash]
@@ -163,7 +180,14 @@ enum SpeechLexicon {
             """,
             [.speechNoun]
         ),
-        ("आरोप दावा इनकार इंकार खंडन घोषणा ऐलान मांग पुष्टि", [.objectNoun]),
+        (
+            """
+            जो जिसे जिसमें जिनमें जिन्हें जिनका जिनकी जिनके जिसका जिसकी जिसके जिन जिसने जहां जबकि लेकिन मगर परंतु \
+            किंतु बल्कि which who whom whose where while but
+            """,
+            [.clauseLink]
+        ),
+        ("आरोप दावा इनकार इंकार खंडन", [.objectNoun]),
         ("किया की किए कीं दी दिया दिए दीं लगाया लगाई लगाए जताई जताया जताए उठाया उठाए कसा", [.lightVerb]),
         ("व्यक्त जाहिर भी", [.lightLink]),
         ("बोलीं बोली कहती", [.intransitiveSpeech, .feminine]),
@@ -174,7 +198,9 @@ enum SpeechLexicon {
         ("कि", [.complementizer, .phraseStop]),
         ("है हैं था थे थी थीं", [.auxiliary, .phraseStop]),
         ("गया गई गए जा जाता जाती जाते जाएगा जाएगी जाएंगे हुए हुआ", [.passive, .phraseStop]),
-        ("में को पर तक द्वारा", [.postposition, .phraseStop]),
+        ("में", [.postposition, .phraseStop, .locative]),
+        ("को पर तक द्वारा", [.postposition, .phraseStop]),
+        ("गया गई गए", [.pastPassive]),
         ("से", [.postposition, .phraseStop, .se]),
         ("और व एवं तथा", [.conjunction]),
         ("and", [.conjunction, .englishStop]),
@@ -186,7 +212,10 @@ enum SpeechLexicon {
             तरफ ओर बीच बजाय बावजूद समय बार अब फिर ही आज कल परसों यहां वहां जहां यहीं हुई कर करके करते करती \
             करने देते देकर होकर होते रहे रही रहा जो जिसे जिसमें जिनमें जिन्हें उन्हें उसे इसे उससे इससे इसमें \
             उसमें सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार सुबह शाम रात दोपहर दिन \
-            इधर उधर बताते कहते कहती हाल बल्कि या अथवा भी नहीं न जिस यही
+            इधर उधर बताते कहते कहती हाल बल्कि या अथवा भी नहीं न जिस यही \
+            जिनका जिनकी जिनके जिसका जिसकी जिसके जिन आए आई आया पहुंचे लौटे बैठे लेकर लेते \
+            वाला वाली वाले बाबत शामिल स्थित तैनात जारी \
+            अलावा अतिरिक्त बारे तहत जरिए माध्यम वजह कारण
             """,
             [.phraseStop]
         ),
@@ -195,7 +224,7 @@ enum SpeechLexicon {
             नियम नियमों योजना निर्देश निर्देशों आदेश आदेशों कार्यक्रम परंपरा हिसाब क्रम प्रावधान प्रावधानों जरूरत \
             जरूरतों सुविधा क्षमता मानक मानकों गाइडलाइन गाइडलाइंस दिशानिर्देश दिशानिर्देशों कानून शेड्यूल अनुपात \
             आंकड़ों आंकड़े आंकड़ा अनुमान व्यवस्था प्रक्रिया स्थिति परिस्थिति परिस्थितियों सूची संविधान शर्तों \
-            इच्छा अपेक्षा मानदंड प्रोटोकॉल नीति निर्णय फैसले मौसम तारीख तिथि समय इसके उसके इनके
+            इच्छा अपेक्षा मानदंड प्रोटोकॉल नीति निर्णय फैसले मौसम तारीख तिथि समय इसके उसके इनके रुपये डॉलर जानकारी सूचना
             """,
             [.notASource]
         ),
@@ -215,8 +244,8 @@ enum SpeechLexicon {
         ("he", [.anaphor, .subjectPronoun, .masculine]),
         ("she", [.anaphor, .subjectPronoun, .feminine]),
         ("they", [.anaphor, .subjectPronoun]),
-        ("mrs ms miss madam", [.feminineTitle]),
-        ("mr sir", [.masculineTitle]),
+        ("mrs ms miss madam mrs. ms.", [.feminineTitle]),
+        ("mr sir mr.", [.masculineTitle]),
         ("the a an इस उस इन उन यह ये इसी उसी", [.determiner]),
         ("it we i you", [.subjectPronoun]),
         (
