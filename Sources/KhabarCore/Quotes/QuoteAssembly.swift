@@ -184,7 +184,8 @@ extension QuoteScan {
             }
             words = first..<end
             if index + 1 < frames.count, frames[index + 1].cue.lowerBound < end {
-                if frame.kind == .according {
+                let inner = frames[index + 1]
+                if frame.kind == .according && (inner.complement != nil || inner.object != nil) {
                     return nil  // रूसी मीडिया के अनुसार, पुतिन ने कहा कि …: the inner frame speaks
                 }
                 // `…, जबकि राज्य पुलिस ने भी कहा कि …`: a coordinated clause with its own speaker ends the words.
@@ -196,6 +197,8 @@ extension QuoteScan {
             }
         } else if let object = frame.object {
             words = object
+        } else if let lines = headedLines(frame) {
+            words = lines
         } else {
             return nil
         }
@@ -216,6 +219,29 @@ extension QuoteScan {
         return QuoteDraft(
             range: range, kind: .indirect, attribution: .framed, speaker: speaker, cue: frame.cue,
             gender: frame.gender, isOpen: false, paragraphs: paragraphs, words: wordsSeen, standsAlone: false)
+    }
+
+    /// The lines a heading frame introduces: `स्वास्थ्य मंत्रालय ने कहा` alone on a line, then lines of what it
+    /// said, each a sentence, up to the next line that is not one (the next heading) or 15 lines.
+    ///
+    /// Complexity: O(length of those lines).
+    func headedLines(_ frame: SpeechFrame) -> Range<Int>? {
+        let start = frame.first
+        let next = frame.cue.upperBound
+        guard frame.kind == .ergative, next < count, paragraphOf[next] != paragraphOf[next - 1],
+            start == 0 || paragraphOf[start - 1] != paragraphOf[start]
+        else { return nil }
+        var end = next
+        var lines = 0
+        while end < count && lines < 15 {
+            let paragraph = paragraphOf[end]
+            var last = end
+            while last + 1 < count && paragraphOf[last + 1] == paragraph { last += 1 }
+            guard has(last, .endMark) || has(last, .quoteMark) && has(last - 1, .endMark) else { break }
+            end = last + 1
+            lines += 1
+        }
+        return end > next ? next..<end : nil
     }
 
     /// Whether a quoted span ends its clause (`कहा कि “…”।`), rather than being a few quoted words inside it

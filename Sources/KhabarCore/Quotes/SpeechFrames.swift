@@ -69,7 +69,7 @@ extension QuoteScan {
                 frame = intransitiveFrame(k)
             } else if r.any(.kahna) {
                 frame = kahnaFrame(k)
-            } else if r.any(.accordingTo) || r.any(.citing) {
+            } else if r.any(.accordingTo) || r.any(.citing) || r.any(.believe) {
                 frame = accordingFrame(k)
             } else if r.any(.englishVerb) && isLatin(k) {
                 frame = englishFrame(k)
@@ -172,8 +172,10 @@ extension QuoteScan {
     /// `बयान में कहा गया है कि …`, `आदेश में कहा गया, …`: a passive speech verb whose source is the document
     /// named before में.
     func documentFrame(_ verb: Int) -> SpeechFrame? {
-        guard has(verb + 1, .pastPassive), has(verb - 1, .locative), let source = phraseLeft(endingBefore: verb - 1)
-        else { return nil }
+        guard has(verb + 1, .pastPassive), has(verb - 1, .locative) else { return nil }
+        // बयान में कहा गया; इसमें कहा गया (the pronoun and में in one word).
+        let source = has(verb - 1, .postposition) ? phraseLeft(endingBefore: verb - 1) : (verb - 1)..<verb
+        guard let source else { return nil }
         let end = auxiliaryEnd(after: verb + 1)
         guard let complement = complement(after: end, allowWord: false) else { return nil }
         return SpeechFrame(
@@ -238,11 +240,14 @@ extension QuoteScan {
             object: nil, gender: nil, endsClause: endsClause(at: end))
     }
 
-    /// `X के अनुसार/मुताबिक(,) …`, `X के हवाले से …`, `उनके अनुसार …`; not `नियमों के अनुसार`.
+    /// `X के अनुसार/मुताबिक(,) …`, `X के हवाले से …`, `X की मानें तो …`, `उनके अनुसार …`; not `नियमों के अनुसार`.
     func accordingFrame(_ k: Int) -> SpeechFrame? {
         var end = k + 1
         if has(k, .citing) {
             guard has(k + 1, .se) else { return nil }
+            end = k + 2
+        } else if has(k, .believe) {
+            guard has(k + 1, .phraseStop) else { return nil }  // X की मानें तो
             end = k + 2
         }
         let speaker: Range<Int>?

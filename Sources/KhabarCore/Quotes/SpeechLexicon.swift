@@ -66,6 +66,8 @@ struct SpeechRole: OptionSet, Sendable, Hashable {
     static let locative = SpeechRole(rawValue: 1 << 29)
     /// A past passive auxiliary: गया, गई, गए.
     static let pastPassive = SpeechRole(rawValue: 1 << 30)
+    /// मानें (in `X की मानें तो`, "if X is to be believed").
+    static let believe = SpeechRole(rawValue: 1 << 31)
     /// A speech noun whose object is the reported content: आरोप, दावा, इनकार, घोषणा (`X ने Y का आरोप लगाया`).
     static let objectNoun = SpeechRole(rawValue: 1 << 27)
 
@@ -115,7 +117,8 @@ struct SpeechRole: OptionSet, Sendable, Hashable {
 
     /// Roles that can start a speech frame.
     static let cue: SpeechRole = [
-        .speechVerb, .speechNoun, .intransitiveSpeech, .kahna, .accordingTo, .citing, .englishVerb, .englishAccording,
+        .speechVerb, .speechNoun, .intransitiveSpeech, .kahna, .accordingTo, .citing, .believe, .englishVerb,
+        .englishAccording,
     ]
 
     /// Roles a separator between a speech verb and its quote may have.
@@ -199,6 +202,8 @@ enum SpeechLexicon {
         ("है हैं था थे थी थीं", [.auxiliary, .phraseStop]),
         ("गया गई गए जा जाता जाती जाते जाएगा जाएगी जाएंगे हुए हुआ", [.passive, .phraseStop]),
         ("में", [.postposition, .phraseStop, .locative]),
+        ("इसमें उसमें जिसमें", [.locative, .phraseStop]),
+        ("मानें मानो", [.believe]),
         ("को पर तक द्वारा", [.postposition, .phraseStop]),
         ("गया गई गए", [.pastPassive]),
         ("से", [.postposition, .phraseStop, .se]),
