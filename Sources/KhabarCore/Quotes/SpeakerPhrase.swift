@@ -29,12 +29,8 @@ extension QuoteScan {
         var j = end - 1
         guard j >= lowerBound else { return nil }
         if has(j, .closeBracket) {  // a gloss: किम जोंग उन (Kim Jong Un) ने
-            var m = j - 1
-            while m >= max(lowerBound, j - 8) && !has(m, .openBracket) && !has(m, .punctuation.subtracting(.comma)) {
-                m -= 1
-            }
-            guard m >= lowerBound, has(m, .openBracket) else { return nil }
-            j = m - 1
+            guard let open = openBracket(before: j, lowerBound: lowerBound) else { return nil }
+            j = open - 1
         }
         guard j >= lowerBound, isHead(j) else { return nil }
         var start = j
@@ -46,7 +42,12 @@ extension QuoteScan {
             let token = tokens[m]
             let r = roles[m]
             if !token.isWordLike {
-                if r.any(.closeBracket) { clean = false }
+                // A gloss inside the phrase: फेडरल ब्यूरो ऑफ इन्वेस्टिगेशन (एफबीआई) और …
+                if r.any(.closeBracket), let open = openBracket(before: m, lowerBound: lowerBound), isWord(open - 1) {
+                    start = open
+                    m = open - 1
+                    continue
+                }
                 break walk
             }
             if r.any(.genitive) || r.any(.possessivePronoun) {
@@ -56,7 +57,7 @@ extension QuoteScan {
                 continue
             }
             if r.any(.conjunction) {
-                guard beforeConjunction == nil, m - 1 >= lowerBound, isHead(m - 1) else {
+                guard beforeConjunction == nil, m - 1 >= lowerBound, isHead(m - 1) || has(m - 1, .closeBracket) else {
                     clean = false
                     break walk
                 }
@@ -87,6 +88,16 @@ extension QuoteScan {
             start = beforeConjunction
         }
         return start..<end
+    }
+
+    /// The opening bracket of the closing bracket at `close`, within eight tokens and no other punctuation but
+    /// commas between.
+    func openBracket(before close: Int, lowerBound: Int) -> Int? {
+        var m = close - 1
+        while m >= max(lowerBound, close - 8) && !has(m, .openBracket) && !has(m, .punctuation.subtracting(.comma)) {
+            m -= 1
+        }
+        return m >= lowerBound && has(m, .openBracket) ? m : nil
     }
 
     /// Whether token `k` can be the last word of a noun phrase.

@@ -140,7 +140,9 @@ extension QuoteScan {
         while j >= lowerBound {
             let r = roles[j]
             if r.any(.ergative) {
-                speaker = phraseLeft(endingBefore: j)
+                var end = j
+                while end > lowerBound && has(end - 1, .ergative) { end -= 1 }  // a doubled ने (a typo)
+                speaker = phraseLeft(endingBefore: end)
                 break
             }
             if r.any(.ergativePronoun) {
@@ -169,12 +171,21 @@ extension QuoteScan {
             gender: nil, endsClause: endsClause(at: end))
     }
 
-    /// `बयान में कहा गया है कि …`, `आदेश में कहा गया, …`: a passive speech verb whose source is the document
+    /// `बयान में कहा गया है कि …`, `X की ओर से बताया गया कि …`, `आदेश में कहा गया, …`: a passive speech verb whose source is the document
     /// named before में.
     func documentFrame(_ verb: Int) -> SpeechFrame? {
-        guard has(verb + 1, .pastPassive), has(verb - 1, .locative) else { return nil }
-        // बयान में कहा गया; इसमें कहा गया (the pronoun and में in one word).
-        let source = has(verb - 1, .postposition) ? phraseLeft(endingBefore: verb - 1) : (verb - 1)..<verb
+        guard has(verb + 1, .pastPassive) else { return nil }
+        let source: Range<Int>?
+        if has(verb - 1, .locative) {
+            // बयान में कहा गया; इसमें कहा गया (the pronoun and में in one word).
+            source = has(verb - 1, .postposition) ? phraseLeft(endingBefore: verb - 1) : (verb - 1)..<verb
+        } else if has(verb - 1, .agent) && has(verb - 1, .postposition) {
+            source = phraseLeft(endingBefore: verb - 1)  // X द्वारा बताया गया
+        } else if has(verb - 1, .se) && has(verb - 2, .agent) && has(verb - 3, .genitive) {
+            source = phraseLeft(endingBefore: verb - 3)  // X की ओर से बताया गया
+        } else {
+            return nil
+        }
         guard let source else { return nil }
         let end = auxiliaryEnd(after: verb + 1)
         guard let complement = complement(after: end, allowWord: false) else { return nil }

@@ -89,6 +89,8 @@ struct SpeechRole: OptionSet, Sendable, Hashable {
     /// An English auxiliary that makes the verb passive or non-finite when it comes just before it: is,
     /// was, be, been, to.
     static let englishPassive = SpeechRole(rawValue: 1 << 39)
+    /// The side or agent of a passive: ओर, तरफ (`X की ओर से बताया गया`), द्वारा.
+    static let agent = SpeechRole(rawValue: 1 << 41)
     /// A determiner that starts a noun phrase (the walk left keeps it and stops): इस, उस, यह; the, a, an.
     static let determiner = SpeechRole(rawValue: 1 << 40)
 
@@ -193,13 +195,15 @@ enum SpeechLexicon {
         ("आरोप दावा इनकार इंकार खंडन", [.objectNoun]),
         ("किया की किए कीं दी दिया दिए दीं लगाया लगाई लगाए जताई जताया जताए उठाया उठाए कसा", [.lightVerb]),
         ("व्यक्त जाहिर भी", [.lightLink]),
-        ("बोलीं बोली कहती", [.intransitiveSpeech, .feminine]),
-        ("बोले कहते कहता", [.intransitiveSpeech, .masculine]),
+        ("बोलीं बोली कहती बताती", [.intransitiveSpeech, .feminine]),
+        ("बोले कहते कहता बताते बताता", [.intransitiveSpeech, .masculine]),
+        ("कह", [.intransitiveSpeech]),
+        ("ओर तरफ द्वारा", [.agent]),
         ("कहना", [.kahna]),
         ("अनुसार मुताबिक", [.accordingTo]),
         ("हवाले", [.citing]),
         ("कि", [.complementizer, .phraseStop]),
-        ("है हैं था थे थी थीं", [.auxiliary, .phraseStop]),
+        ("है हैं था थे थी थीं रहा रही रहे", [.auxiliary, .phraseStop]),
         ("गया गई गए जा जाता जाती जाते जाएगा जाएगी जाएंगे हुए हुआ", [.passive, .phraseStop]),
         ("में", [.postposition, .phraseStop, .locative]),
         ("इसमें उसमें जिसमें", [.locative, .phraseStop]),
