@@ -315,6 +315,37 @@ struct QuoteExtractorTests {
         }
     }
 
+    @Test("random runs of speech words, quote marks, brackets and line breaks keep every range inside the text")
+    func fuzz() {
+        let pieces = [
+            "कहा", "ने", "कि", "“", "”", "\"", "'", "‘", "’", "‘‘", "''", "«", "»", "\n", "।", ".", ",", ":", "(", ")",
+            "उन्होंने", "उनका", "कहना", "है", "के", "की", "का", "अनुसार", "हवाले", "से", "बोलीं", "दावा", "किया", "गया",
+            "में", "और", "मंत्री", "राम", "5", "said", "he", "according", "to", "that", "The", "Minister", "-", "मानें",
+            "तो",
+        ]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<1500 {
+            var text = ""
+            for _ in 0..<(1 + next(40)) {
+                text += pieces[next(pieces.count)]
+                if next(3) > 0 { text += " " }
+            }
+            let canonical = Normalizer.canonical(text)
+            let mentions = personMentions([["राम"], ["मंत्री"]], in: canonical)
+            for quote in QuoteExtractor().extract(from: text, mentions: mentions) {
+                let inside = { (range: Range<Int>) in range.lowerBound >= 0 && range.upperBound <= canonical.count }
+                #expect(!quote.range.isEmpty && inside(quote.range), "\(text)")
+                #expect(quote.speakerRange.map(inside) ?? true, "\(text)")
+                #expect(quote.cue.map(inside) ?? true, "\(text)")
+                #expect(quote.speakerMention.map { $0 < mentions.count } ?? true, "\(text)")
+            }
+        }
+    }
+
     @Test("mentions out of range or overlapping are tolerated")
     func badMentions() {
         let text = "उन्होंने कहा कि सब ठीक है।"
