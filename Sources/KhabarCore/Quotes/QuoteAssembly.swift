@@ -70,13 +70,18 @@ extension QuoteScan {
             let framesInside = inner..<next
             var frameIndex: Int? = nil
             if let before = frameByComplement[span.open], !used[before],
-                !has(span.open - 1, [.complementizer, .englishThat]) || completesClause(span)
+                (!has(span.open - 1, [.complementizer, .englishThat]) && frames[before].kind != .according)
+                    || completesClause(span)
             {
                 frameIndex = before
             } else if next < frames.count, attributesBackward(frames[next], span: span) {
                 frameIndex = next
             }
-            let words = wordCount(span.first..<min(span.end, count))
+            var words = 0
+            var sentences = false  // whether the quoted words hold a sentence end (a subheading does not)
+            for k in span.first..<min(span.end, count) {
+                if tokens[k].isWordLike { words += 1 } else if roles[k].any(.endMark) { sentences = true }
+            }
             guard words > 0, !span.content.isEmpty else { continue }
             let paragraphs = paragraphOf[span.open]...paragraphOf[max(span.first, min(span.end, count) - 1)]
             let standsAlone =
@@ -84,7 +89,7 @@ extension QuoteScan {
                 || sentenceStart(span.open) == span.open || has(span.open - 1, .endMark)
             var draft = QuoteDraft(
                 range: directRange(span), kind: .direct, attribution: .unframed, speaker: nil, cue: nil, gender: nil,
-                isOpen: span.isOpen, paragraphs: paragraphs, words: words, standsAlone: standsAlone)
+                isOpen: span.isOpen, paragraphs: paragraphs, words: words, standsAlone: standsAlone && sentences)
             if let frameIndex {
                 let frame = frames[frameIndex]
                 used[frameIndex] = true
@@ -94,8 +99,14 @@ extension QuoteScan {
                 draft.gender = frame.gender
             } else if span.isOpen && !framesInside.isEmpty {
                 continue  // a stray mark opened a "quote" that holds the writer's own frames
+            } else if let byline = byline(after: span) {
+                draft.attribution = .framed  // “…” -अजय शंकर पांडेय, जिलाधिकारी
+                draft.speaker = byline.speaker
+                draft.cue = byline.dash
             } else if has(span.after, Self.nounFollowers) {
                 continue  // ‘हम भी मैदान में हैं’ के नारे: a title or slogan used as a noun
+            } else if !sentences {
+                draft.words = min(words, 2)  // a title or subheading: kept only when it continues a quote
             }
             if draft.attribution == .framed || !span.isOpen || standsAlone {
                 for inside in framesInside { insideDirect[inside] = true }
@@ -129,7 +140,7 @@ extension QuoteScan {
     }
 
     /// Words after a quoted span that make it a noun phrase (a title, a name, a slogan) rather than speech.
-    static let nounFollowers: SpeechRole = [.genitive, .postposition, .ergative, .accordingTo]
+    static let nounFollowers: SpeechRole = [.genitive, .postposition, .ergative, .accordingTo, .openBracket]
 
     /// The scalar range of a span's words, without a trailing comma (`"…," said X`).
     func directRange(_ span: QuoteSpan) -> Range<Int> {
@@ -149,7 +160,9 @@ extension QuoteScan {
             return frame.cue.lowerBound - span.after <= 6 && sentenceOf[frame.cue.lowerBound] == sentenceOf[span.end]
                 && !has(span.after, Self.nounFollowers)
         }
-        guard frame.endsClause, frame.kind != .according, frame.complement == nil || frame.kind == .english else {
+        guard frame.endsClause, frame.speaker != nil, frame.kind != .according,
+            frame.complement == nil || frame.kind == .english
+        else {
             return false
         }
         var gap = 0
@@ -219,6 +232,20 @@ extension QuoteScan {
         return QuoteDraft(
             range: range, kind: .indirect, attribution: .framed, speaker: speaker, cue: frame.cue,
             gender: frame.gender, isOpen: false, paragraphs: paragraphs, words: wordsSeen, standsAlone: false)
+    }
+
+    /// A byline after a quote: a dash, then the speaker up to a comma, a sentence end or the line end
+    /// (`'' -आलोक सिंह, पुलिस कमिश्नर`), on the quote's line or the next.
+    func byline(after span: QuoteSpan) -> (dash: Range<Int>, speaker: Range<Int>)? {
+        let k = span.after
+        guard !span.isOpen, k < count, has(k, .dash), paragraphOf[k] - paragraphOf[span.end] <= 1 else { return nil }
+        let first = k + 1
+        var end = first
+        while end < count && end - first < 8 && isWord(end) && paragraphOf[end] == paragraphOf[k] { end += 1 }
+        guard end > first, end == count || paragraphOf[end] != paragraphOf[k] || has(end, [.comma, .endMark]) else {
+            return nil
+        }
+        return (k..<first, first..<end)
     }
 
     /// The lines a heading frame introduces: `स्वास्थ्य मंत्रालय ने कहा` alone on a line, then lines of what it

@@ -271,9 +271,11 @@ extension QuoteScan {
         }
         guard let speaker, !has(speaker.upperBound - 1, .notASource) else { return nil }
         var complement: Int? = end
-        while let c = complement, has(c, .separator) { complement = c + 1 }
-        if let c = complement, c >= tokens.count || !isWord(c) || paragraphOf[c] != paragraphOf[k] {
-            complement = nil
+        if has(end, .separator) { complement = end + 1 }
+        if let c = complement,
+            c >= tokens.count || !(isWord(c) || has(c, .quoteMark)) || paragraphOf[c] != paragraphOf[k]
+        {
+            complement = nil  // रेलवे के मुताबिक, 'शनिवार …' takes the quote
         }
         var object: Range<Int>? = nil
         if complement == nil {
