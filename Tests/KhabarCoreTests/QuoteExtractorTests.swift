@@ -158,6 +158,15 @@ struct QuoteExtractorTests {
             indirect("Sergei Lavrov, Russia's foreign minister", "talks would go on")),
     ]
 
+    static let moreEnglish: [QuoteCase] = [
+        QuoteCase(
+            "\"This is a breakthrough,\" the minister told reporters in Delhi.",
+            direct("the minister", "This is a breakthrough")),
+        QuoteCase(
+            "\"We appreciate it,\" said the envoy, according to the embassy.", direct("the envoy", "We appreciate it")),
+        QuoteCase("She added: \"Nobody expected this.\"", direct("She", "Nobody expected this.")),
+    ]
+
     /// Sentences with quote marks or speech words in them and no quote a careful reader would mark.
     static let none: [String] = [
         "नियमों के अनुसार दुकानें बंद रहेंगी।",
@@ -176,7 +185,7 @@ struct QuoteExtractorTests {
         #expect(quotes.map(\.description) == example.expected.map(\.description))
     }
 
-    @Test("English frames: said X, X said, said that, according to, told, appositive", arguments: english)
+    @Test("English frames: said X, X said, said that, according to, told, appositive", arguments: english + moreEnglish)
     func englishFrames(_ example: QuoteCase) {
         let quotes = found(example.input)
         #expect(quotes.map(\.description) == example.expected.map(\.description))

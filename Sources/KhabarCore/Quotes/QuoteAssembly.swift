@@ -209,6 +209,9 @@ extension QuoteScan {
                 if cut < next { words = first..<cut }
             }
         } else if let object = frame.object {
+            if index > 0 && frames[index - 1].cue.lowerBound >= object.lowerBound {
+                return nil  // `"…," said Putin, according to the Kremlin`: the words are already someone's
+            }
             words = object
         } else if let lines = headedLines(frame) {
             words = lines

@@ -32,7 +32,9 @@ extension QuoteScan {
                 content = complement(after: contentStart, allowWord: !has(verb, .englishObjectVerb))
             }
         }
-        let ends = endsClause(at: end)
+        // `"…," Putin told reporters in Pyongyang.`: an English verb with no content of its own after it may
+        // attribute the quote before it even when the clause goes on.
+        let ends = endsClause(at: end) || content == nil
         let gender: SpeakerGender? =
             speaker.map {
                 has($0.lowerBound, .feminine) ? .feminine : has($0.lowerBound, .masculine) ? .masculine : nil
