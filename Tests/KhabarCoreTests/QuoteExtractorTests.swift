@@ -239,6 +239,8 @@ struct QuoteExtractorTests {
         #expect(doubled.map(\.description) == [direct("उन्होंने", "हम तैयार हैं, ‘जल्द’ आएंगे ।").description])
         let guillemets = found("उन्होंने कहा, «सब ठीक है।»")
         #expect(guillemets.map(\.description) == [direct("उन्होंने", "सब ठीक है।").description])
+        let apostrophe = found("उन्होंने कहा, 'डेरेक ओ'ब्रायन भी आए।'")
+        #expect(apostrophe.map(\.description) == [direct("उन्होंने", "डेरेक ओ'ब्रायन भी आए।").description])
         let backwards = found("नेता ने नए रिश्ते को ” गठबंधन” नाम दिया।")
         #expect(backwards.isEmpty)
     }

@@ -42,7 +42,7 @@ extension QuoteScan {
     /// closing-like the other way round. A closing-like mark, or an ambiguous one whose glyph closes, closes
     /// the innermost open quote of its family (or, being double, a lone open single quote: `‘‘…''` and
     /// `‘…"`); an opening-like mark opens one. A straight mark glued to a digit with nothing open is a foot or
-    /// inch sign; a straight single mark between two letters is an apostrophe; stray closing marks are
+    /// inch sign; a single mark of any glyph between two letters is an apostrophe; stray closing marks are
     /// ignored. At a paragraph end an open quote continues when the next paragraph starts with an opening
     /// mark of its family, and otherwise ends there, flagged open.
     ///
@@ -72,6 +72,10 @@ extension QuoteScan {
             }
             let before = k > 0 && tokens[k].start > 0 ? scalars[tokens[k].start - 1].value : 0x0A
             let after = tokens[mark.next - 1].end < scalars.count ? scalars[tokens[mark.next - 1].end].value : 0x0A
+            if mark.family == .single && Self.isLetter(before) && Self.isLetter(after) {
+                k = mark.next  // an apostrophe inside a word: ओ'ब्रायन, O’Brien
+                continue
+            }
             let leftOpen = Self.opensOnLeft(before)
             let rightClosed = Self.closesOnRight(after)
             let openingLike = leftOpen && !rightClosed
