@@ -21,6 +21,10 @@ public import KhabarText
 /// left or right is bounded by a small constant, so a 10 MB text with no sentence end costs the same per
 /// token as news prose.
 ///
+/// In the analysis report (`quotes` of `khabar analyze --json`) a quote's `text` is ``Quote/range``, `kind` is
+/// ``Quote/kind``, `speakerText` is ``Quote/speakerRange`` (or ``Quote/antecedentRange`` when there is no phrase
+/// of its own: a continued quote), and `speaker` is the entity id of the mention ``Quote/speakerMention`` points to.
+///
 /// ```swift
 /// let quotes = QuoteExtractor().extract(from: "मंत्री ने कहा, “हम तैयार हैं।”")
 /// // one direct quote: speaker "मंत्री", text "हम तैयार हैं।"
@@ -43,11 +47,13 @@ public struct QuoteExtractor: Sendable {
         }
     }
 
-    /// A quoted span that no frame attributes is still reported (with no speaker) when it has at least this
-    /// many words; shorter ones are titles, names and scare quotes (`‘रेड जोन’`).
+    /// A closed quoted span that no frame attributes and that continues no quote is still reported (with no
+    /// speaker) when it has at least this many words and a sentence end; shorter ones are titles, names and
+    /// scare quotes (`‘रेड जोन’`), and ones with no sentence end are subheadings.
     public var minimumUnattributedWords: Int
-    /// A quoted span that no frame attributes takes the speaker of the previous quote when it starts within
-    /// this many paragraphs after that quote ended (0: the same paragraph only).
+    /// A quoted span that no frame attributes, that opens its sentence or line and holds a sentence end, takes
+    /// the speaker of the previous quote when it starts within this many paragraphs after that quote ended
+    /// (0: the same paragraph only).
     public var continuationParagraphs: Int
 
     /// Creates an extractor.
@@ -61,7 +67,9 @@ public struct QuoteExtractor: Sendable {
     /// - Parameters:
     ///   - text: canonical text.
     ///   - tokens: its tokens (``Tokenizer``).
-    ///   - terms: the unstemmed term of every token (``Term/terms(of:tokens:)``), punctuation included or not.
+    ///   - terms: the **unstemmed** term of every token (``Term/terms(of:tokens:)``, or
+    ///     `TextPipeline.termHashes(_:tokens:stem: false)`), punctuation included or not: the speech words are looked
+    ///     up by match key, and a stem would merge `बोले` and `बोलीं`.
     ///   - sentences: its sentences (``SentenceSegmenter``).
     ///   - mentions: entity mentions in any order; may be empty, and then speakers are phrases only.
     /// - Complexity: O(t + m log t) for t tokens and m mentions.
