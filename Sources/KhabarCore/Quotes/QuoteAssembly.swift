@@ -195,7 +195,7 @@ extension QuoteScan {
                 s = spanIndex(containing: end - 1)
                 steps += 1
             }
-            words = first..<end
+            words = first..<min(end, first + Self.reportedTokenLimit)
             if index + 1 < frames.count, frames[index + 1].cue.lowerBound < end {
                 let inner = frames[index + 1]
                 if frame.kind == .according && (inner.complement != nil || inner.object != nil) {

@@ -59,6 +59,10 @@ struct QuoteScan {
         self.paragraphOf = paragraphOf
     }
 
+    /// The most tokens reported speech runs to: a news sentence is far shorter, and the cap keeps the output
+    /// linear in the input when a huge text has no sentence end (every frame's words would reach its end).
+    static let reportedTokenLimit = 400
+
     // MARK: Helpers
 
     var count: Int { tokens.count }

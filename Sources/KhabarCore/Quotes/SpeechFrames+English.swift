@@ -55,7 +55,7 @@ extension QuoteScan {
         {
             complement = speaker.upperBound + 1
         }
-        let start = sentenceStart(k)
+        let start = max(sentenceStart(k), k - Self.reportedTokenLimit)
         if complement == nil {
             var upper = k
             while upper > start && has(upper - 1, .separator) { upper -= 1 }

@@ -279,7 +279,7 @@ extension QuoteScan {
         }
         var object: Range<Int>? = nil
         if complement == nil {
-            let start = sentenceStart(k)
+            let start = max(sentenceStart(k), k - Self.reportedTokenLimit)
             var upper = speaker.lowerBound
             while upper > start && has(upper - 1, .separator) { upper -= 1 }
             if upper > start && wordCount(start..<upper, atMost: 3) >= 3 { object = start..<upper }
