@@ -267,6 +267,15 @@ struct QuoteExtractorTests {
         #expect(quotes.first?.antecedentRange.map(canonical.string) == "प्रिया मेहता")
     }
 
+    @Test("the person heading a sentence's first noun phrase is a subject; one after से is not")
+    func pronounToSentenceSubject() {
+        let text = "दिल्ली निवासी प्रिया मेहता एक संगठन की प्रमुख हैं। अनिल कपूर से मिलने के बाद उन्होंने कहा कि काम जारी रहेगा।"
+        let canonical = Normalizer.canonical(text)
+        let mentions = personMentions([["प्रिया मेहता"], ["अनिल कपूर"]], in: canonical)
+        let quotes = QuoteExtractor().extract(from: text, mentions: mentions)
+        #expect(quotes.first?.speakerMention.map { mentions[$0].entity } == 0)
+    }
+
     @Test("a feminine verb skips a more recent man")
     func pronounByGender() {
         let text = "श्रीमती सुनीता शर्मा ने बैठक बुलाई। इसके बाद श्री राहुल वर्मा ने भाषण दिया। वह बोलीं, \"हम साथ हैं।\""

@@ -4,8 +4,8 @@ import KhabarText
 ///
 /// A speaker phrase names the last person mention it holds (else its last mention of any type). A pronoun
 /// speaker (`उन्होंने`, `उनका`, `he`) refers to the latest *subject-position* person before it: a person
-/// mention followed by ने (or `का कहना`, `said`), a person mention opening a sentence, or the person of the
-/// previous quote. A gendered verb (`बोलीं`, `कहती`) or pronoun (`she`) skips candidates known to be of the
+/// mention followed by ने (or `का कहना`, `said`), a person mention heading the noun phrase that opens its
+/// sentence, or the person of the previous quote. A gendered verb (`बोलीं`, `कहती`) or pronoun (`she`) skips candidates known to be of the
 /// other gender; a candidate's gender comes from a title before one of its mentions (`श्रीमती`, `Mr`) or
 /// from a gendered verb of its own quotes, pooled over its entity.
 ///
@@ -66,8 +66,13 @@ struct SpeakerResolver {
         }
         if scan.has(after, [.ergative, .englishVerb]) || scan.has(after, .kahna) { return true }
         if scan.has(after, .genitive) && scan.has(after + 1, .kahna) { return true }
+        let last = tokenIndex(at: range.upperBound - 1)
+        if scan.has(last + 1, [.postposition, .genitive, .possessivePronoun]) {
+            return false  // oblique (`अनिल कपूर से`) or a possessor (`पुतिन की यात्रा`)
+        }
+        // Opening its sentence, or heading the noun phrase that does: `बिजनौर निवासी अरशद अली …`.
         let start = scan.sentenceStart(first)
-        return first == start || (first == start + 1 && scan.has(start, [.masculineTitle, .feminineTitle]))
+        return first == start || scan.phraseLeft(endingBefore: last + 1)?.lowerBound == start
     }
 
     /// The mention a speaker phrase names: its last person mention, else its last mention.
