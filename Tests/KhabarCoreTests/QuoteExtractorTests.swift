@@ -69,7 +69,7 @@ func occurrences(of name: String, in canonical: CanonicalText) -> [Range<Int>] {
     return result
 }
 
-/// Person mentions for the given names, longest names first so that `किम जोंग उन` wins over `किम`; each
+/// Person mentions for the given names, longest names first so that `प्रिया मेहता` wins over `प्रिया`; each
 /// name's entity is the index of its group.
 func personMentions(_ groups: [[String]], in canonical: CanonicalText) -> [QuoteExtractor.Mention] {
     var taken: [Range<Int>] = []
@@ -170,7 +170,7 @@ struct QuoteExtractorTests {
     /// Sentences with quote marks or speech words in them and no quote a careful reader would mark.
     static let none: [String] = [
         "नियमों के अनुसार दुकानें बंद रहेंगी।",
-        "शहर के ‘रेड जोन’ इलाकों में पाबंदी जारी है।",
+        "शहर के ‘ग्रीन बेल्ट’ इलाकों में पाबंदी जारी है।",
         "ऐसा कहा जा रहा है कि बैठक टल सकती है।",
         "उसे अलविदा कहते हुए सब रो पड़े।",
         "वह 5'10\" लंबा है और 12\" की स्क्रीन देखता है।",
@@ -221,7 +221,7 @@ struct QuoteExtractorTests {
 
     @Test("a quote mark opened by mistake in prose is no quote, and does not hide the frames after it")
     func strayMark() {
-        let quotes = found("इस साल मैंने किसी भी 'होली मिलन में न जाने का फैसला किया। डॉक्टर ने कहा कि सब ठीक है।")
+        let quotes = found("कल हमने 'बाजार जाने का इरादा छोड़ दिया। डॉक्टर ने कहा कि सब ठीक है।")
         #expect(quotes.map(\.description) == [indirect("डॉक्टर", "सब ठीक है").description])
     }
 

@@ -17,7 +17,7 @@ public struct Quote: Sendable, Hashable {
     public var range: Range<Int>
     /// Direct or reported.
     public var kind: Kind
-    /// The speaker phrase as written (`रूसी विदेश मंत्री सर्गेई लावरोव`, `उन्होंने`, `सूत्रों`, `he`), or nil when
+    /// The speaker phrase as written (`राज्य के स्वास्थ्य मंत्री रमेश वर्मा`, `उन्होंने`, `सूत्रों`, `he`), or nil when
     /// the text does not say who spoke.
     public var speakerRange: Range<Int>?
     /// The index, in the mentions given to the extractor, of the speaker: the mention the speaker phrase

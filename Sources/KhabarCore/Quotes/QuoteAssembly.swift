@@ -100,11 +100,11 @@ extension QuoteScan {
             } else if span.isOpen && !framesInside.isEmpty {
                 continue  // a stray mark opened a "quote" that holds the writer's own frames
             } else if let byline = byline(after: span) {
-                draft.attribution = .framed  // “…” -अजय शंकर पांडेय, जिलाधिकारी
+                draft.attribution = .framed  // “…” -रमेश वर्मा, जिलाधिकारी
                 draft.speaker = byline.speaker
                 draft.cue = byline.dash
             } else if has(span.after, Self.nounFollowers) {
-                continue  // ‘हम भी मैदान में हैं’ के नारे: a title or slogan used as a noun
+                continue  // ‘सबका साथ’ के नारे: a title or slogan used as a noun
             } else if !sentences {
                 draft.words = min(words, 2)  // a title or subheading: kept only when it continues a quote
             }
@@ -118,14 +118,14 @@ extension QuoteScan {
         for index in frames.indices where !used[index] && !insideDirect[index] {
             let frame = frames[index]
             if frame.kind == .according && tokens[frame.cue.lowerBound].start < reportedEnd {
-                continue  // गंतव्यों के मुताबिक inside someone's reported words
+                continue  // `…, विभाग के मुताबिक …` inside someone's reported words
             }
             guard let draft = reportedDraft(index) else { continue }
             if frame.kind != .according { reportedEnd = max(reportedEnd, draft.range.upperBound) }
             reported.append(draft)
         }
         if !reported.isEmpty {
-            // Unframed quoted words inside reported speech are part of it (`कहा कि “बहुत सारी” चर्चा हुई`).
+            // Unframed quoted words inside reported speech are part of it (`कहा कि “काफी” प्रगति हुई`).
             var r = 0
             for d in drafts.indices where drafts[d].attribution == .unframed {
                 while r < reported.count && reported[r].range.upperBound <= drafts[d].range.lowerBound { r += 1 }
@@ -156,7 +156,7 @@ extension QuoteScan {
     func attributesBackward(_ frame: SpeechFrame, span: QuoteSpan) -> Bool {
         guard !span.isOpen || frame.speaker.map({ $0.upperBound <= span.open }) == true else { return false }
         if let speaker = frame.speaker, speaker.upperBound <= span.open, frame.kind == .ergative {
-            // उन्होंने इसे “…” बताया: a partial quote inside the frame's clause (not ‘पीटीआई-भाषा’ से कहा, a hearer).
+            // उन्होंने इसे “…” बताया: a partial quote inside the frame's clause (not ‘आकाशवाणी’ से कहा, a hearer).
             return frame.cue.lowerBound - span.after <= 6 && sentenceOf[frame.cue.lowerBound] == sentenceOf[span.end]
                 && !has(span.after, Self.nounFollowers)
         }
@@ -199,9 +199,9 @@ extension QuoteScan {
             if index + 1 < frames.count, frames[index + 1].cue.lowerBound < end {
                 let inner = frames[index + 1]
                 if frame.kind == .according && (inner.complement != nil || inner.object != nil) {
-                    return nil  // रूसी मीडिया के अनुसार, पुतिन ने कहा कि …: the inner frame speaks
+                    return nil  // मीडिया के अनुसार, मंत्री ने कहा कि …: the inner frame speaks
                 }
-                // `…, जबकि राज्य पुलिस ने भी कहा कि …`: a coordinated clause with its own speaker ends the words.
+                // `…, जबकि पुलिस ने कहा कि …`: a coordinated clause with its own speaker ends the words.
                 let next = frames[index + 1].first
                 var cut = next
                 if cut - 1 > first && has(cut - 1, [.clauseLink, .conjunction]) { cut -= 1 }
@@ -210,7 +210,7 @@ extension QuoteScan {
             }
         } else if let object = frame.object {
             if index > 0 && frames[index - 1].cue.lowerBound >= object.lowerBound {
-                return nil  // `"…," said Putin, according to the Kremlin`: the words are already someone's
+                return nil  // `"…," said the envoy, according to the embassy`: the words are already someone's
             }
             words = object
         } else if let lines = headedLines(frame) {
@@ -238,7 +238,7 @@ extension QuoteScan {
     }
 
     /// A byline after a quote: a dash, then the speaker up to a comma, a sentence end or the line end
-    /// (`'' -आलोक सिंह, पुलिस कमिश्नर`), on the quote's line or the next.
+    /// (`'' -नेहा सिंह, पुलिस अधीक्षक`), on the quote's line or the next.
     func byline(after span: QuoteSpan) -> (dash: Range<Int>, speaker: Range<Int>)? {
         let k = span.after
         guard !span.isOpen, k < count, has(k, .dash), paragraphOf[k] - paragraphOf[span.end] <= 1 else { return nil }
@@ -275,7 +275,7 @@ extension QuoteScan {
     }
 
     /// Whether a quoted span ends its clause (`कहा कि “…”।`), rather than being a few quoted words inside it
-    /// (`कहा कि “बहुत सारी” चर्चा हुई`).
+    /// (`कहा कि “काफी” प्रगति हुई`).
     func completesClause(_ span: QuoteSpan) -> Bool {
         let k = span.after
         guard k < count, !span.isOpen, paragraphOf[k] == paragraphOf[span.end - 1] else { return true }

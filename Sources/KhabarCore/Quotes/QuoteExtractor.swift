@@ -49,7 +49,7 @@ public struct QuoteExtractor: Sendable {
 
     /// A closed quoted span that no frame attributes and that continues no quote is still reported (with no
     /// speaker) when it has at least this many words and a sentence end; shorter ones are titles, names and
-    /// scare quotes (`‘रेड जोन’`), and ones with no sentence end are subheadings.
+    /// scare quotes (`‘ग्रीन बेल्ट’`), and ones with no sentence end are subheadings.
     public var minimumUnattributedWords: Int
     /// A quoted span that no frame attributes, that opens its sentence or line and holds a sentence end, takes
     /// the speaker of the previous quote when it starts within this many paragraphs after that quote ended

@@ -18,8 +18,8 @@ extension QuoteScan {
     /// range, or nil when the token before `end` cannot end one.
     ///
     /// Walks left over words that are not function words; keeps a genitive (`X के प्रवक्ता`), a possessive
-    /// pronoun (`उसके सहयोगियों`) and a bracketed gloss (`किम जोंग उन (Kim Jong Un)`); stops after a determiner
-    /// (`इस`, `the`), at a function word, and at punctuation or the sentence start. A conjunction (`पुतिन और किम`)
+    /// pronoun (`उसके सहयोगियों`) and a bracketed gloss (`स्वास्थ्य मंत्री (Health Minister)`); stops after a determiner
+    /// (`इस`, `the`), at a function word, and at punctuation or the sentence start. A conjunction (`रमेश और सोहन`)
     /// is kept when a noun stands before it; when the walk beyond it overruns the word limit, the phrase starts
     /// after it.
     ///
@@ -28,7 +28,7 @@ extension QuoteScan {
         let lowerBound = max(sentenceStart(max(end - 1, 0)), end - 3 * Self.phraseWordLimit)
         var j = end - 1
         guard j >= lowerBound else { return nil }
-        if has(j, .closeBracket) {  // a gloss: किम जोंग उन (Kim Jong Un) ने
+        if has(j, .closeBracket) {  // a gloss: स्वास्थ्य मंत्री (Health Minister) ने
             guard let open = openBracket(before: j, lowerBound: lowerBound) else { return nil }
             j = open - 1
         }
@@ -42,7 +42,7 @@ extension QuoteScan {
             let token = tokens[m]
             let r = roles[m]
             if !token.isWordLike {
-                // A gloss inside the phrase: फेडरल ब्यूरो ऑफ इन्वेस्टिगेशन (एफबीआई) और …
+                // A gloss inside the phrase: विश्व स्वास्थ्य संगठन (डब्ल्यूएचओ) और …
                 if r.any(.closeBracket), let open = openBracket(before: m, lowerBound: lowerBound), isWord(open - 1) {
                     start = open
                     m = open - 1
@@ -133,7 +133,7 @@ extension QuoteScan {
     }
 
     /// The English subject before a speech verb: a pronoun, or a noun phrase of up to six words ending at the
-    /// verb (adverbs such as `also` skipped); after an appositive (`Lavrov, Russia's foreign minister, said`)
+    /// verb (adverbs such as `also` skipped); after an appositive (`Maria Costa, Brazil's health minister, said`)
     /// the name and the appositive.
     func englishSubject(before verb: Int) -> Range<Int>? {
         let lowerBound = max(sentenceStart(verb), verb - 16)
@@ -165,7 +165,7 @@ extension QuoteScan {
         return start..<end
     }
 
-    /// The English speaker after an inverted verb (`"…," said Sergei Lavrov, the minister.`): a pronoun or up
+    /// The English speaker after an inverted verb (`"…," said Maria Costa, the minister.`): a pronoun or up
     /// to six words up to punctuation or a function word.
     func englishSubject(after verb: Int) -> Range<Int>? {
         let upperBound = min(sentenceEnd(verb), verb + 8)

@@ -59,7 +59,7 @@ struct SpeakerResolver {
         let first = tokenIndex(at: range.lowerBound)
         var after = tokenIndex(at: range.upperBound)
         guard first < scan.tokens.count else { return false }
-        if scan.has(after, .openBracket) {  // a gloss: किम जोंग उन (Kim Jong Un) ने
+        if scan.has(after, .openBracket) {  // a gloss: स्वास्थ्य मंत्री (Health Minister) ने
             var m = after + 1
             while m < scan.tokens.count && m - after < 8 && !scan.has(m, .closeBracket) { m += 1 }
             after = m + 1
@@ -68,9 +68,9 @@ struct SpeakerResolver {
         if scan.has(after, .genitive) && scan.has(after + 1, .kahna) { return true }
         let last = tokenIndex(at: range.upperBound - 1)
         if scan.has(last + 1, [.postposition, .genitive, .possessivePronoun]) {
-            return false  // oblique (`अनिल कपूर से`) or a possessor (`पुतिन की यात्रा`)
+            return false  // oblique (`अनिल कपूर से`) or a possessor (`प्रिया की कार`)
         }
-        // Opening its sentence, or heading the noun phrase that does: `बिजनौर निवासी अरशद अली …`.
+        // Opening its sentence, or heading the noun phrase that does: `दिल्ली निवासी प्रिया मेहता …`.
         let start = scan.sentenceStart(first)
         return first == start || scan.phraseLeft(endingBefore: last + 1)?.lowerBound == start
     }

@@ -32,7 +32,7 @@ extension QuoteScan {
                 content = complement(after: contentStart, allowWord: !has(verb, .englishObjectVerb))
             }
         }
-        // `"…," Putin told reporters in Pyongyang.`: an English verb with no content of its own after it may
+        // `"…," the minister told reporters in Delhi.`: an English verb with no content of its own after it may
         // attribute the quote before it even when the clause goes on.
         let ends = endsClause(at: end) || content == nil
         let gender: SpeakerGender? =

@@ -195,14 +195,14 @@ extension QuoteScan {
     }
 
     /// The reported object of a noun cue: the words between the speaker's ने and the noun, without the
-    /// postposition that links them (`प्योंगयांग पर … उपलब्ध कराने का` आरोप लगाया).
+    /// postposition that links them (`सरकार पर … अनदेखी करने का` आरोप लगाया).
     func object(of frame: SpeechFrame, noun: Int) -> Range<Int>? {
         guard let speaker = frame.speaker else { return nil }
         var lower = speaker.upperBound
         if has(lower, .ergative) { lower += 1 }
         var upper = noun
         if has(upper - 1, .genitive) || has(upper - 1, .se) { upper -= 1 }
-        // The object starts after a comma or a coordinated clause (`… स्वीकार किया और … की पुष्टि की`).
+        // The object starts after a comma or a coordinated clause (`… बैठक की और … की पुष्टि की`).
         var m = upper - 1
         while m > lower {
             if has(m, .comma) || (has(m, .conjunction) && has(m - 1, [.lightVerb, .auxiliary, .speechVerb])) {
@@ -275,7 +275,7 @@ extension QuoteScan {
         if let c = complement,
             c >= tokens.count || !(isWord(c) || has(c, .quoteMark)) || paragraphOf[c] != paragraphOf[k]
         {
-            complement = nil  // रेलवे के मुताबिक, 'शनिवार …' takes the quote
+            complement = nil  // विभाग के मुताबिक, 'कल से …' takes the quote
         }
         var object: Range<Int>? = nil
         if complement == nil {
