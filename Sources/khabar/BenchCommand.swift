@@ -18,6 +18,7 @@ struct BenchCommand: AsyncParsableCommand {
             """,
         subcommands: [
             TextBench.self, IngestBench.self, MinHashBench.self, DedupBench.self, AnalysisBench.self, DatesBench.self,
+            QuoteBench.self,
         ]
     )
 }
