@@ -146,17 +146,7 @@ public struct IngestPipeline: Sendable {
         _ elements: [Element],
         _ transform: @escaping @Sendable (Element) -> Output?
     ) async -> [Output] {
-        let chunks = max(1, min(parallelism, elements.count))
-        let size = (elements.count + chunks - 1) / chunks
-        return await withTaskGroup(of: (Int, [Output]).self) { group in
-            for chunk in 0..<chunks {
-                let slice = Array(elements[min(chunk * size, elements.count)..<min((chunk + 1) * size, elements.count)])
-                group.addTask { (chunk, slice.compactMap(transform)) }
-            }
-            var parts = [[Output]](repeating: [], count: chunks)
-            for await (chunk, values) in group { parts[chunk] = values }
-            return parts.flatMap { $0 }
-        }
+        await Parallel.compactMap(elements, tasks: parallelism, transform)
     }
 
     /// Analyzes a batch on `parallelism` tasks, keeping the input order.

@@ -55,6 +55,33 @@ public protocol Store: Sendable {
 
     /// Shared passages, longest first, at most `limit`.
     func sharedPassages(limit: Int) async throws -> [StoredPassage]
+
+    // MARK: Reading (entities, quotes, dates)
+
+    /// Forgets every reading and canonical entity when any was made with other settings (a new model), so
+    /// that everything is read again.
+    func resetReadings(unlessSettings settings: String) async throws
+
+    /// Documents not yet read, in ingest order.
+    func unreadDocuments(limit: Int) async throws -> [Document]
+
+    /// Every canonical entity, in order of creation.
+    func canonicalEntities() async throws -> [CanonicalEntity]
+
+    /// Stores readings and the canonical entities they created or changed, in one transaction.
+    func saveReadings(_ readings: [StoredReading], entities: [CanonicalEntity], settings: String) async throws
+
+    /// Canonical entities with their mention counts, most mentioned first, optionally of one type.
+    func entitySummaries(type: EntityType?, limit: Int) async throws -> [EntitySummary]
+
+    /// The mentions of an entity, in ingest and text order, at most `limit`.
+    func mentions(entity: String, limit: Int) async throws -> [StoredMention]
+
+    /// Quotes in ingest and text order, optionally only one speaker's or one document's, at most `limit`.
+    func quotes(speaker: String?, document: String?, limit: Int) async throws -> [StoredQuote]
+
+    /// The time expressions of a document, in text order.
+    func dates(document: String) async throws -> [StoredDate]
 }
 
 /// What ``Store/add(_:)`` did.

@@ -11,7 +11,7 @@ struct AnalysisBench: AsyncParsableCommand {
         discussion: """
             Prints one JSON object: MB/s (10^6 bytes of the raw UTF-8 input) for cleaning, for reading the
             cleaned documents (entities, quotes, dates), for each reading stage alone, and for the whole,
-            best of --repeat runs, with mention counts.
+            best of --repeat runs, with mention, quote and date counts.
 
             Example:
               swift run -c release khabar bench analysis --input ../shared/data/hindi-news-2020/articles.jsonl
@@ -33,7 +33,7 @@ struct AnalysisBench: AsyncParsableCommand {
         if case .failure(let error) = EntityTagger.shipped { throw CommandFailure(error.description) }
         let clock = ContinuousClock()
         var best: [String: Double] = [:]
-        var mentions = 0
+        var counts = (mentions: 0, quotes: 0, dates: 0)
         func record(_ stage: String, _ duration: Duration) {
             let rate = megabytes / max(seconds(duration), 1e-9)
             best[stage] = max(best[stage] ?? 0, rate)
@@ -44,15 +44,21 @@ struct AnalysisBench: AsyncParsableCommand {
             let cleaning = clock.now - start
             record("cleaning", cleaning)
             start = clock.now
-            var count = 0
-            for document in documents { count += reader.read(document).mentions.count }
+            var count = (mentions: 0, quotes: 0, dates: 0)
+            for document in documents {
+                let reading = reader.read(document)
+                count.mentions += reading.mentions.count
+                count.quotes += reading.quotes.count
+                count.dates += reading.dates.count
+            }
             let reading = clock.now - start
             record("reading", reading)
             record("whole", cleaning + reading)
-            mentions = count
+            counts = count
         }
         let result: [String: Any] = [
-            "articles": raws.count, "megabytes": (megabytes * 100).rounded() / 100, "mentions": mentions,
+            "articles": raws.count, "megabytes": (megabytes * 100).rounded() / 100, "mentions": counts.mentions,
+            "quotes": counts.quotes, "dates": counts.dates,
             "mb_per_s": best.mapValues { ($0 * 10).rounded() / 10 },
         ]
         let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .prettyPrinted])

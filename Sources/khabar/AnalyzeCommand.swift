@@ -55,7 +55,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
             onEvent: { event in
                 if case .rejected(let error) = event { Terminal.error("rejected: \(error)") }
             })
-        if let store { _ = try await StoreLinker().linkPending(in: store) }
+        if let store {
+            _ = try await StoreLinker().linkPending(in: store)
+            _ = try await StoreReader.standard.readPending(in: store)
+        }
         var report = AnalysisReport(documents: documents, links: CorpusLinker().link(documents))
         let reader = Reader()
         // Two passes: names found in some documents are then looked for in all.
@@ -89,6 +92,43 @@ struct AnalyzeCommand: AsyncParsableCommand {
             lines.append("  \(paragraphs) paragraphs kept\(removed.isEmpty ? "" : "; removed: \(removed)")")
         }
         lines.append("\(report.documents.count) articles.")
+        if !report.entities.isEmpty {
+            lines.append("")
+            lines.append("Entities (most mentioned first):")
+            let ranked = report.entities.sorted { $0.mentions.count > $1.mentions.count }
+            for entity in ranked.prefix(20) {
+                let latin = entity.latin.map { $0 == entity.name ? "" : " (\($0))" } ?? ""
+                let documents = Set(entity.mentions.map(\.document)).count
+                lines.append(
+                    "  \(entity.type.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entity.name)\(latin): "
+                        + "\(entity.mentions.count) mentions in \(documents) articles")
+            }
+            if ranked.count > 20 { lines.append("  … and \(ranked.count - 20) more (khabar entities, or --json)") }
+        }
+        if !report.quotes.isEmpty {
+            lines.append("")
+            lines.append("Quotes:")
+            let names = Dictionary(report.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            for quote in report.quotes {
+                let speaker =
+                    quote.speaker.flatMap { names[$0] }
+                    ?? (quote.speakerText.isEmpty ? "(speaker not named)" : quote.speakerText)
+                lines.append("  \(quote.document)  \(speaker) [\(quote.kind)]: \(Self.excerpt(quote.text))")
+            }
+        }
+        if !report.dates.isEmpty {
+            lines.append("")
+            let resolved = report.dates.filter { $0.value != nil }.count
+            lines.append("\(report.dates.count) date expressions, \(resolved) resolved (see --json).")
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// The first words of a long text.
+    static func excerpt(_ text: String, limit: Int = 90) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        let scalars = flat.unicodeScalars
+        guard scalars.count > limit else { return flat }
+        return String(String.UnicodeScalarView(scalars.prefix(limit))) + "…"
     }
 }

@@ -29,6 +29,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
+    @Flag(help: "Only store and link; entities, quotes and dates are read by the next khabar entities or quotes.")
+    var skipReading = false
+
     @Argument(help: "Files, folders, or - for standard input.")
     var paths: [String]
 
@@ -62,8 +65,10 @@ struct IngestCommand: AsyncParsableCommand {
         }
         bar.finish()
         let links: StoreLinker.Summary
+        var read = StoreReader.Summary()
         do {
             links = try await StoreLinker().linkPending(in: database)
+            if !skipReading { read = try await StoreReader.standard.readPending(in: database) }
         } catch let error as StoreError {
             throw CommandFailure(error.description)
         }
@@ -75,18 +80,19 @@ struct IngestCommand: AsyncParsableCommand {
                     IngestRun.Rejection(input: $0.input, line: $0.line, code: $0.code.rawValue, message: $0.message)
                 }))
         let total = try await database.count()
-        report(summary, links: links, total: total)
+        report(summary, links: links, read: read, total: total)
         if !summary.rejected.isEmpty { throw ExitCode(1) }
     }
 
-    func report(_ summary: IngestPipeline.Summary, links: StoreLinker.Summary, total: Int) {
+    func report(_ summary: IngestPipeline.Summary, links: StoreLinker.Summary, read: StoreReader.Summary, total: Int) {
         let rate = summary.seconds > 0 ? Double(summary.documents) / summary.seconds : 0
         if json {
             let object: [String: Any] = [
                 "inputs": summary.inputs, "articles": summary.documents, "added": summary.added,
                 "unchanged": summary.unchanged, "rejected": summary.rejected.count, "stored": total,
                 "seconds": summary.seconds, "database": store.resolvedPath, "linked": links.documents,
-                "duplicate_pairs": links.pairs, "passages": links.passages,
+                "duplicate_pairs": links.pairs, "passages": links.passages, "read": read.documents,
+                "mentions": read.mentions, "quotes": read.quotes, "dates": read.dates,
             ]
             if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
                 Terminal.print(String(decoding: data, as: UTF8.self))
@@ -100,6 +106,8 @@ struct IngestCommand: AsyncParsableCommand {
             \(summary.rejected.count) rejected.
             \(links.documents) articles linked: \(links.pairs) duplicate pairs, \(links.passages) shared passages found \
             (khabar dups shows them).
+            \(read.documents) articles read: \(read.mentions) entity mentions, \(read.quotes) quotes, \(read.dates) dates \
+            (khabar entities and khabar quotes show them).
             \(total) articles in \(store.resolvedPath)
             """)
     }

@@ -20,7 +20,8 @@ struct Khabar: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            IngestCommand.self, ListCommand.self, ShowCommand.self, DupsCommand.self, AnalyzeCommand.self,
+            IngestCommand.self, ListCommand.self, ShowCommand.self, DupsCommand.self, EntitiesCommand.self,
+            QuotesCommand.self, AnalyzeCommand.self,
             BenchCommand.self, EvalCommand.self, TrainCommand.self,
         ]
     )

@@ -47,7 +47,18 @@ struct ShowCommand: AsyncParsableCommand {
             Terminal.print(String(decoding: try encoder.encode(document), as: UTF8.self))
             return
         }
-        Terminal.print(render(document))
+        var text = render(document)
+        if !original {
+            let dates = try await database.dates(document: document.id)
+            if !dates.isEmpty {
+                text += "\n\ndates (\(dates.count)):"
+                for date in dates {
+                    let value = date.value ?? (date.relative ? "unresolved: no publication date" : "unresolved")
+                    text += "\n  \(date.text) → \(value) [\(date.kind.rawValue), \(date.precision.rawValue)]"
+                }
+            }
+        }
+        Terminal.print(text)
     }
 
     func render(_ document: Document) -> String {

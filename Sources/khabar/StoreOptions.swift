@@ -30,3 +30,10 @@ struct CommandFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }
+
+extension StoreReader {
+    /// The reader the commands use: the shipped models on every core.
+    static var standard: StoreReader {
+        StoreReader(parallelism: ProcessInfo.processInfo.activeProcessorCount)
+    }
+}

@@ -61,8 +61,8 @@ public struct AnalysisReport: Sendable, Encodable {
         }
     }
 
-    /// Fills the entities section from each document's reading (same order as `documents`), linking the
-    /// documents' entities across the corpus.
+    /// Fills the entities, quotes and dates sections from each document's reading (same order as
+    /// `documents`), linking the documents' entities across the corpus.
     public mutating func addReadings(_ readings: [Reading], documents: [Document]) {
         var directory = EntityDirectory()
         var mentionsOf: [Int: [EntityEntry.Mention]] = [:]
@@ -74,6 +74,26 @@ public struct AnalysisReport: Sendable, Encodable {
                 if mentionsOf[index] == nil { order.append(index) }
                 mentionsOf[index, default: []].append(
                     .init(document: document.id, text: mention.text, start: mention.start, end: mention.end))
+            }
+            let scalars = Array(document.text.unicodeScalars)
+            func text(_ range: Range<Int>) -> String {
+                let clamped = range.clamped(to: 0..<scalars.count)
+                return String.fromScalars(scalars[clamped])
+            }
+            for quote in reading.quotes {
+                let speaker = reading.speaker(of: quote).map { directory.entities[canonical[$0]].id }
+                quotes.append(
+                    QuoteEntry(
+                        document: document.id, speaker: speaker, speakerText: quote.shownSpeakerRange.map(text) ?? "",
+                        text: text(quote.range), kind: quote.kind.rawValue, start: quote.range.lowerBound,
+                        end: quote.range.upperBound, pronoun: quote.pronounRange.map(text), open: quote.isOpen))
+            }
+            for date in reading.dates {
+                dates.append(
+                    DateEntry(
+                        document: document.id, text: text(date.range), value: date.value,
+                        precision: date.precision.rawValue, kind: date.kind.rawValue, relative: date.relative,
+                        start: date.range.lowerBound, end: date.range.upperBound))
             }
         }
         entities = order.map { index in
@@ -220,20 +240,70 @@ public struct AnalysisReport: Sendable, Encodable {
         }
     }
 
-    /// A quote.
+    /// A quote: `speaker` is the canonical entity id when the speaker is a known entity, `speakerText` the
+    /// phrase naming the speaker (for a pronoun, the phrase it refers to; empty when the text does not say),
+    /// `kind` "direct" or "indirect"; offsets are scalar offsets into the document's cleaned text.
     public struct QuoteEntry: Sendable, Encodable {
         public var document: String
         public var speaker: String?
         public var speakerText: String
         public var text: String
         public var kind: String
+        public var start: Int
+        public var end: Int
+        /// The pronoun the text uses for the speaker (उन्होंने, he), when it uses one.
+        public var pronoun: String?
+        /// True when the quote mark was never closed and the quote runs to the end of its paragraph.
+        public var open: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case document, speaker, speakerText, text, kind, start, end, pronoun, open
+        }
+
+        /// Encodes an unknown speaker and an absent pronoun as JSON `null`.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(document, forKey: .document)
+            try container.encode(speaker, forKey: .speaker)
+            try container.encode(speakerText, forKey: .speakerText)
+            try container.encode(text, forKey: .text)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(start, forKey: .start)
+            try container.encode(end, forKey: .end)
+            try container.encode(pronoun, forKey: .pronoun)
+            try container.encode(open, forKey: .open)
+        }
     }
 
-    /// A date expression.
+    /// A date expression: `value` is an ISO 8601 date, month, year, time or duration (nil when it cannot be
+    /// resolved, e.g. a relative word in an article without a publication date), `precision` how much of it
+    /// is known, `kind` date, period, frequency or time (ILTIMEX's D/P/F/T), `relative` whether it needed the
+    /// publication date.
     public struct DateEntry: Sendable, Encodable {
         public var document: String
         public var text: String
         public var value: String?
         public var precision: String
+        public var kind: String
+        public var relative: Bool
+        public var start: Int
+        public var end: Int
+
+        enum CodingKeys: String, CodingKey {
+            case document, text, value, precision, kind, relative, start, end
+        }
+
+        /// Encodes an unresolved value as JSON `null`.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(document, forKey: .document)
+            try container.encode(text, forKey: .text)
+            try container.encode(value, forKey: .value)
+            try container.encode(precision, forKey: .precision)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(relative, forKey: .relative)
+            try container.encode(start, forKey: .start)
+            try container.encode(end, forKey: .end)
+        }
     }
 }

@@ -83,3 +83,11 @@ extension TimeExpression {
     /// The expression's text in the canonical text it was found in.
     public func text(in canonical: CanonicalText) -> String { canonical.string(range) }
 }
+
+extension DateExtractor {
+    /// The time expressions of a cleaned document (whose text is canonical), resolved against its
+    /// publication date; ranges are scalar offsets into `document.text`.
+    public func extract(_ document: Document) -> [TimeExpression] {
+        extract(from: document.text, published: document.published)
+    }
+}

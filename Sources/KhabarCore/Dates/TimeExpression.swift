@@ -4,9 +4,9 @@
 /// Example: in `पिछले साल 30 सितंबर को बैठक हुई` published on 2024-06-14, the expression
 /// `पिछले साल 30 सितंबर` has kind ``Kind/date``, value `2023-09-30`, precision ``Precision/day`` and is
 /// relative (it needed the publication date).
-public struct TimeExpression: Sendable, Hashable {
+public struct TimeExpression: Sendable, Hashable, Codable {
     /// What sort of time an expression names (the ILTIMEX types D, P, F and T).
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// A point or stretch on the calendar: `26 फरवरी`, `पिछले साल`, `शुक्रवार रात`, `आज` (ILTIMEX D).
         case date
         /// A period or duration: `6 महीने`, `इन दिनों`, `27 से 30 जनवरी`, `दिन भर` (ILTIMEX P).
@@ -54,7 +54,7 @@ public struct TimeExpression: Sendable, Hashable {
     /// | `unresolved` | nil | a relative expression with no publication date, or a vague one (`उस दिन`) |
     ///
     /// A range of dates takes its ends' precision and an ISO interval as its value (`2024-06-08/2024-07-20`).
-    public enum Precision: String, Sendable, Hashable, CaseIterable {
+    public enum Precision: String, Sendable, Hashable, Codable, CaseIterable {
         /// A date with a clock time.
         case datetime
         /// A clock time with no date.

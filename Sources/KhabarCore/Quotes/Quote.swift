@@ -3,7 +3,7 @@
 ///
 /// Every range is a range of Unicode-scalar offsets into the canonical text the quote was found in (the
 /// document's cleaned text in the analysis report).
-public struct Quote: Sendable, Hashable {
+public struct Quote: Sendable, Hashable, Codable {
     /// Whether the words are quoted verbatim or reported.
     public enum Kind: String, Sendable, Hashable, Codable {
         /// The speaker's own words, between quotation marks.

@@ -111,6 +111,65 @@ enum SQLiteSchema {
                     CREATE INDEX passages_second ON passages (second_id);
                     """)
         }
+        migrator.registerMigration("v3: canonical entities, mentions, quotes, dates") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE entities (
+                        id TEXT PRIMARY KEY NOT NULL,
+                        position INTEGER NOT NULL,
+                        name TEXT NOT NULL,
+                        english TEXT,
+                        type TEXT NOT NULL,
+                        aliases TEXT NOT NULL,
+                        keys TEXT NOT NULL,
+                        mention_count INTEGER NOT NULL
+                    );
+                    CREATE INDEX entities_type ON entities (type);
+                    CREATE TABLE readings (
+                        document_id TEXT PRIMARY KEY NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                        settings TEXT NOT NULL
+                    );
+                    CREATE TABLE mentions (
+                        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        entity_id TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        type TEXT NOT NULL,
+                        start INTEGER NOT NULL,
+                        "end" INTEGER NOT NULL,
+                        source TEXT NOT NULL,
+                        PRIMARY KEY (document_id, position)
+                    );
+                    CREATE INDEX mentions_entity ON mentions (entity_id);
+                    CREATE TABLE quotes (
+                        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        speaker_id TEXT,
+                        speaker_text TEXT NOT NULL,
+                        pronoun TEXT,
+                        text TEXT NOT NULL,
+                        kind TEXT NOT NULL,
+                        start INTEGER NOT NULL,
+                        "end" INTEGER NOT NULL,
+                        open INTEGER NOT NULL,
+                        PRIMARY KEY (document_id, position)
+                    );
+                    CREATE INDEX quotes_speaker ON quotes (speaker_id);
+                    CREATE TABLE dates (
+                        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        text TEXT NOT NULL,
+                        value TEXT,
+                        precision TEXT NOT NULL,
+                        kind TEXT NOT NULL,
+                        relative INTEGER NOT NULL,
+                        start INTEGER NOT NULL,
+                        "end" INTEGER NOT NULL,
+                        PRIMARY KEY (document_id, position)
+                    );
+                    CREATE INDEX dates_value ON dates (value);
+                    """)
+        }
         return migrator
     }
 }
