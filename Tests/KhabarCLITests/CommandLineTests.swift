@@ -160,10 +160,37 @@ struct CommandLineTests {
         #expect((flood["removed"] as? [[String: Any]])?.count == 5)
     }
 
+    @Test("entities and quotes: read on ingest, listed, looked up by name in either script, as JSON")
+    func entitiesAndQuotes() throws {
+        let db = CLI.temporary("entities.sqlite").path
+        let ingest = try CLI.run(["ingest", "--db", db, "Examples/news"])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stderr.contains("entity mentions"))
+        let list = try CLI.run(["entities", "--db", db, "--json", "--type", "place"])
+        #expect(list.status == 0, "\(list.stderr)")
+        let places = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        #expect(!places.isEmpty && places.allSatisfy { $0["type"] as? String == "place" })
+        let patna = try #require(places.first { $0["latin"] as? String == "Patna" })
+        #expect((patna["documents"] as? Int ?? 0) >= 3)
+        let byLatin = try CLI.run(["entities", "--db", db, "patna"])
+        #expect(byLatin.status == 0 && byLatin.stdout.contains("पटना"), "\(byLatin.stderr)")
+        let badType = try CLI.run(["entities", "--db", db, "--type", "planet"])
+        #expect(badType.status != 0 && badType.stderr.contains("--type"))
+        let unknown = try CLI.run(["entities", "--db", db, "कोईनहीं"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("no entity named"))
+        let quotes = try CLI.run(["quotes", "--db", db, "--json"])
+        #expect(quotes.status == 0, "\(quotes.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(quotes.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count > 5)
+        #expect(
+            rows.allSatisfy { $0["text"] is String && ["direct", "indirect"].contains($0["kind"] as? String ?? "") })
+    }
+
     @Test("every command explains itself with an example")
     func help() throws {
         for command in [
-            [], ["ingest"], ["list"], ["show"], ["analyze"], ["bench"], ["bench", "text"], ["bench", "ingest"],
+            [], ["ingest"], ["list"], ["show"], ["analyze"], ["entities"], ["quotes"], ["dups"], ["bench"],
+            ["bench", "text"], ["bench", "ingest"],
         ] {
             let result = try CLI.run(command + ["--help"])
             #expect(result.status == 0)

@@ -7,19 +7,6 @@ import Testing
 
 @Suite("Linking stored documents")
 struct LinkingTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// The demo corpus, cleaned, in file order.
-    func demo() throws -> [Document] {
-        let folder = Self.root.appendingPathComponent("Examples/news")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        return try names.map { name in
-            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            return document(text, path: name)
-        }
-    }
-
     struct Found: Equatable {
         var pairs: Set<String>
         var passages: Set<String>
@@ -35,7 +22,7 @@ struct LinkingTests {
 
     @Test("linking in two ingests finds exactly what linking once finds, and relinking finds nothing new")
     func incremental() async throws {
-        let documents = try demo()
+        let documents = try demoDocuments()
         let once = try SQLiteStore()
         _ = try await once.add(documents)
         let summary = try await StoreLinker().linkPending(in: once)
@@ -70,7 +57,7 @@ struct LinkingTests {
     func recovers() async throws {
         let path = temporaryDatabase()
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        let documents = try demo()
+        let documents = try demoDocuments()
         do {
             let store = try SQLiteStore(path: path)
             _ = try await store.add(documents)
@@ -84,7 +71,7 @@ struct LinkingTests {
     func edgeCases() async throws {
         let store = try SQLiteStore()
         let text = try String(
-            contentsOf: Self.root.appendingPathComponent("Examples/news/hi-metro-lucknow-1.txt"), encoding: .utf8)
+            contentsOf: packageRoot.appendingPathComponent("Examples/news/hi-metro-lucknow-1.txt"), encoding: .utf8)
         _ = try await store.add([
             document("What's Your Reaction?\nLike 0 Dislike 0", path: "furniture-1.txt"),
             document("#एक #दो #तीन\nWhat's Your Reaction?", path: "furniture-2.txt"),

@@ -10,6 +10,19 @@ func document(_ text: String, path: String = "a.txt", title: String? = nil) -> D
     return Analyzer().document(from: raw)
 }
 
+/// The package root (this file is Tests/KhabarStoreTests/SQLiteStoreTests.swift).
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// The demo corpus, cleaned, in file order.
+func demoDocuments() throws -> [Document] {
+    let folder = packageRoot.appendingPathComponent("Examples/news")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    return try names.map { name in
+        document(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8), path: name)
+    }
+}
+
 func temporaryDatabase() -> String {
     FileManager.default.temporaryDirectory.appendingPathComponent("khabar-\(UUID().uuidString).sqlite").path
 }

@@ -76,7 +76,8 @@ public struct SharedPassage: Sendable, Hashable {
 /// `minimumWords` words (a stock phrase is not a copied passage). Across a collection, only texts that
 /// share at least one whole sentence of `sentenceWords` words are aligned.
 ///
-/// Complexity: O(n + m + h) per aligned pair of n and m words with h seed hits.
+/// Complexity: O(n + m + h) per aligned pair of n and m words with h seed hits; h is at most
+/// `maximumSeedOccurrences` per word.
 public struct PassageFinder: Sendable {
     /// Sentences this long or longer select texts to align.
     public static let sentenceWords = 8
@@ -90,6 +91,10 @@ public struct PassageFinder: Sendable {
     public var maximumGap = 3
     /// The share of matched words a near-exact passage needs.
     public var minimumSimilarity = 0.8
+    /// A seed that occurs more often than this in one text seeds nothing: it is a refrain (a chant, a
+    /// table row, a stuck scraper), not a copied passage, and following every occurrence would make a
+    /// pathological text quadratic.
+    public var maximumSeedOccurrences = 32
 
     /// Creates a finder with the default settings.
     public init() {}
@@ -152,7 +157,7 @@ public struct PassageFinder: Sendable {
         var coveredUntil: [Int: Int] = [:]  // diagonal → end of the last run found on it
         var runs: [Run] = []
         for i in 0...(a.count - k) {
-            guard let hits = seeds[seedHash(a.terms, i)] else { continue }
+            guard let hits = seeds[seedHash(a.terms, i)], hits.count <= maximumSeedOccurrences else { continue }
             for hit in hits {
                 let j = Int(hit)
                 let diagonal = j - i

@@ -5,14 +5,15 @@ public import KhabarText
 /// - Mentions with the same type and name (by match key: मास्को/मॉस्को) are one entity; so are places the
 ///   gazetteer knows by several names (रूस, Russia, रशिया).
 /// - A short form links to a full person name of the document that starts or ends with it (किम, किम जोंग →
-///   किम जोंग उन): to the nearest such name before it, else the nearest after. A full name that merely shares
+///   किम जोंग उन): to the most mentioned such name before it (on a tie the first introduced), else the
+///   nearest after. A full name that merely shares
 ///   a word (किम यो जोंग) stays its own entity, and names of other types (किम इल सुंग स्क्वायर) are never
 ///   candidates.
 /// - A Latin name in brackets right after a Hindi one glosses it (किम जोंग उन (Kim Jong Un)); other Latin
 ///   names join a Hindi entity of the same type when ``NameMatcher`` scores them as the same name.
 ///
-/// Complexity: O(m²) in the mentions of one document in the worst case (short forms, cross-script pairs);
-/// news articles have tens of mentions.
+/// Complexity: O(m log m) in the mentions of one document for short forms, plus the cross-script pairs of
+/// its distinct Latin and Devanagari names.
 public struct EntityLinker: Sendable {
     /// The lowest ``NameMatcher`` score at which a Latin and a Devanagari name are taken as one.
     public var crossScriptThreshold: Double
@@ -114,24 +115,52 @@ public struct EntityLinker: Sendable {
 
     private func linkShortForms(_ mentions: [EntityMention], _ names: [Name], union: (Int, Int) -> Void) {
         let people = mentions.indices.filter { mentions[$0].type == .person && !names[$0].terms.isEmpty }
-        for k in people {
-            let short = names[k].terms
-            var best: Int?
-            var bestDistance = Int.max
-            for other in people where names[other].terms.count > short.count && names[other].isLatin == names[k].isLatin
-            {
-                let long = names[other].terms
-                guard long.starts(with: short) || long[(long.count - short.count)...].elementsEqual(short) else {
-                    continue
-                }
-                // Nearest before wins; one after counts only when none is before.
-                let distance = other < k ? k - other : 1_000_000 + other - k
-                if distance < bestDistance {
-                    bestDistance = distance
-                    best = other
+        func affixKey(_ terms: ArraySlice<Term>, latin: Bool) -> UInt64 {
+            var hash: UInt64 = latin ? 0x4C41_5449_4E00 : 0x4445_5641_0000
+            for term in terms { hash = StableHash.fold(hash ^ term.hash, 0x9E37_79B9_7F4A_7C15) }
+            return hash
+        }
+        // Full names (two words or more) by every run of words they start or end with, and where each occurs.
+        var fullNamesByAffix: [UInt64: [UInt64]] = [:]
+        var positions: [UInt64: [Int]] = [:]
+        for k in people where names[k].terms.count >= 2 {
+            let name = names[k]
+            if positions[name.key] == nil {
+                for length in 1..<name.terms.count {
+                    for affix in [name.terms.prefix(length), name.terms.suffix(length)] {
+                        let key = affixKey(affix, latin: name.isLatin)
+                        if fullNamesByAffix[key]?.contains(name.key) != true {
+                            fullNamesByAffix[key, default: []].append(name.key)
+                        }
+                    }
                 }
             }
-            if let best { union(best, k) }
+            positions[name.key, default: []].append(k)
+        }
+        for k in people {
+            guard let candidates = fullNamesByAffix[affixKey(names[k].terms[...], latin: names[k].isLatin)] else {
+                continue
+            }
+            // The most mentioned full name before it; on a tie the one introduced first, the article's
+            // subject (उनकी बहन किम यो जोंग … किम ने: the leader, not the sister). The nearest one after counts
+            // only when none is before.
+            var best: (count: Int, first: Int)?
+            var after: Int?
+            for name in candidates {
+                guard let list = positions[name], let first = list.first else { continue }
+                var low = 0
+                var high = list.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if list[middle] < k { low = middle + 1 } else { high = middle }
+                }
+                if low > 0 {
+                    if best.map({ (low, -first) > ($0.count, -$0.first) }) ?? true { best = (low, first) }
+                } else if first > k {
+                    after = min(after ?? first, first)
+                }
+            }
+            if let target = best?.first ?? after { union(target, k) }
         }
     }
 
@@ -141,8 +170,13 @@ public struct EntityLinker: Sendable {
         find: (Int) -> Int,
         union: (Int, Int) -> Void
     ) {
-        let latin = mentions.indices.filter { names[$0].isLatin && !names[$0].terms.isEmpty }
-        let hindi = mentions.indices.filter { !names[$0].isLatin && !names[$0].terms.isEmpty }
+        // One mention per distinct name and type: equal names are linked already.
+        var seen = Set<String>()
+        let distinct = mentions.indices.filter {
+            !names[$0].terms.isEmpty && seen.insert("\(mentions[$0].type.rawValue)|\(names[$0].key)").inserted
+        }
+        let latin = distinct.filter { names[$0].isLatin }
+        let hindi = distinct.filter { !names[$0].isLatin }
         guard !latin.isEmpty, !hindi.isEmpty else { return }
         var keys: [UInt64: NameMatcher.Key] = [:]
         func key(_ k: Int) -> NameMatcher.Key {

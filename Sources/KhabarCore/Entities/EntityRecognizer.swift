@@ -108,16 +108,22 @@ public struct EntityRecognizer: Sendable {
             }
         }
         if layers.contains(.notables) {
-            for span in notableSpans(tokens: tokens, terms: terms) {
-                let inside = result.indices.filter {
-                    span.tokens.lowerBound <= result[$0].tokens.lowerBound
-                        && result[$0].tokens.upperBound <= span.tokens.upperBound
+            let notable = notableSpans(tokens: tokens, terms: terms)
+            if !notable.isEmpty {
+                // A tagger span inside a well-known name gives way to it; one that overlaps it partly stays.
+                var coveredBy = [Int](repeating: -1, count: tokens.count)
+                for (index, span) in notable.enumerated() {
+                    for k in span.tokens { coveredBy[k] = index }
                 }
-                for index in inside.reversed() {
-                    for k in result[index].tokens { taken[k] = false }
-                    result.remove(at: index)
+                result.removeAll { span in
+                    let index = coveredBy[span.tokens.lowerBound]
+                    return index >= 0 && span.tokens.upperBound <= notable[index].tokens.upperBound
                 }
-                add(span)
+                taken = [Bool](repeating: false, count: tokens.count)
+                for span in result {
+                    for k in span.tokens { taken[k] = true }
+                }
+                for span in notable { add(span) }
             }
         }
         if layers.contains(.latin) {
