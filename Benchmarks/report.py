@@ -97,4 +97,39 @@ if scale_path.exists():
               f"{line['lsh_index_mb']:12.0f} {line['groups']:7d}")
     results["figures"]["dedup_scale"] = lines
 
+
+ner, ner_layers = load("khabar-ner.json"), load("khabar-ner-layers.json")
+if ner:
+    print("\nNER span F1 on held-out data (goal >= 0.80; published CRF on comparable Hindi data: 0.724)")
+    print(f"  {'corpus':28} {'what':10} {'micro':>7} {'macro':>7} {'PER':>7} {'LOC':>7} {'ORG':>7}")
+    for what, data in (("tagger", ner), ("layers", ner_layers)):
+        for corpus, r in (data or {}).items():
+            print(f"  {corpus:28} {what:10} {r['micro']['f1']:7.4f} {r['macro_f1']:7.4f} {r['person']['f1']:7.4f} "
+                  f"{r['place']['f1']:7.4f} {r['organization']['f1']:7.4f}")
+    results["figures"]["ner"] = {"tagger": ner, "layers": ner_layers}
+dates = {split: load(f"khabar-dates-{split}.json") for split in ("dev", "test", "all")}
+if any(dates.values()):
+    print("\nILTIMEX time expressions (goal >= 0.88 strict F1; published: rules 0.83, best combination 0.88)")
+    print(f"  {'split':6} {'docs':>5} {'strict P':>9} {'strict R':>9} {'strict F1':>9} {'relaxed F1':>10}")
+    for split, data in dates.items():
+        if data and split in data:
+            r = data[split]
+            print(f"  {split:6} {r['documents']:5d} {r['strict']['precision']:9.4f} {r['strict']['recall']:9.4f} "
+                  f"{r['strict']['f1']:9.4f} {r['relaxed']['f1']:10.4f}")
+    results["figures"]["dates"] = {k: v[k] for k, v in dates.items() if v and k in v}
+names = load("khabar-names.json")
+if names:
+    print("\nCross-script names, right English name ranked first of 300 (goals: players >= 99%, candidates >= 97%)")
+    for group in ("player", "candidate"):
+        r = names[group]
+        print(f"  {group:10} {r['names']:6d} names  strict {r['accuracy_strict']:.4f}  ties shared {r['accuracy_expected']:.4f}")
+    results["figures"]["names"] = {g: {k: v for k, v in names[g].items() if k != "some_misses"} for g in ("player", "candidate")}
+analysis = load("khabar-analysis.json")
+if analysis:
+    rates = analysis["mb_per_s"]
+    print(f"\nWhole analysis of hindi-news-2020 on one core (goal >= 5 MB/s): cleaning {rates['cleaning']} MB/s, "
+          f"reading (entities, quotes, dates) {rates['reading']} MB/s, whole {rates['whole']} MB/s; "
+          f"{analysis['mentions']} mentions, {analysis['quotes']} quotes, {analysis['dates']} dates")
+    results["figures"]["analysis"] = analysis
+
 (work / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
