@@ -19,6 +19,8 @@ let package = Package(
         .library(name: "KhabarCore", targets: ["KhabarCore"]),
         .library(name: "KhabarIngest", targets: ["KhabarIngest"]),
         .library(name: "KhabarStore", targets: ["KhabarStore"]),
+        .library(name: "KhabarEvaluation", targets: ["KhabarEvaluation"]),
+        .library(name: "KhabarPipeline", targets: ["KhabarPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,23 +34,31 @@ let package = Package(
             resources: [.copy("Resources/hindi-entities.ner")],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "KhabarEvaluation", dependencies: ["KhabarCore", "KhabarText"], swiftSettings: strictSettings),
         .target(name: "KhabarIngest", dependencies: ["KhabarCore", "KhabarText"], swiftSettings: strictSettings),
         .target(
             name: "KhabarStore",
             dependencies: ["KhabarCore", "KhabarText", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "KhabarPipeline",
+            dependencies: ["KhabarCore", "KhabarText", "KhabarIngest", "KhabarStore"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "khabar",
             dependencies: [
-                "KhabarText", "KhabarCore", "KhabarIngest", "KhabarStore",
+                "KhabarText", "KhabarCore", "KhabarIngest", "KhabarStore", "KhabarEvaluation", "KhabarPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "KhabarTextTests", dependencies: ["KhabarText"], swiftSettings: strictSettings),
         .testTarget(
-            name: "KhabarCoreTests", dependencies: ["KhabarCore", "KhabarText"], swiftSettings: strictSettings),
+            name: "KhabarCoreTests", dependencies: ["KhabarCore", "KhabarText", "KhabarEvaluation"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "KhabarIngestTests",
             dependencies: ["KhabarIngest", "KhabarCore"],
@@ -56,7 +66,12 @@ let package = Package(
         ),
         .testTarget(
             name: "KhabarStoreTests",
-            dependencies: ["KhabarStore", "KhabarCore", "KhabarIngest"],
+            dependencies: ["KhabarStore", "KhabarCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "KhabarPipelineTests",
+            dependencies: ["KhabarPipeline", "KhabarStore", "KhabarCore", "KhabarIngest", "KhabarText"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "KhabarCLITests", dependencies: ["KhabarCore"], swiftSettings: strictSettings),

@@ -18,8 +18,12 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case notJSON = "not-json"
         /// A JSON Lines record has no non-empty `text` string.
         case missingText = "missing-text"
-        /// The path names something Khabar cannot read (a socket, an unsupported file type).
+        /// The path names something Khabar cannot read (a socket, a FIFO, an unsupported file type).
         case unsupported
+        /// A field of a record could not be read and was left out (a warning: the record is stored).
+        case invalidField = "invalid-field"
+        /// Following symbolic links leads back to a folder already being read.
+        case symlinkLoop = "symlink-loop"
     }
 
     /// What went wrong.

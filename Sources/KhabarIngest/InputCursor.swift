@@ -47,6 +47,17 @@ public final class InputCursor {
                     finished = true
                     return .rejected(IngestError(.unreadable, input: input.path, "cannot open this file for reading"))
                 }
+                let head = (try? handle.read(upToCount: 4)) ?? Data()
+                if let encoding = head.withUnsafeBytes({ UTF8Validation.otherUnicode($0) }) {
+                    finished = true
+                    try? handle.close()
+                    return .rejected(
+                        IngestError(
+                            .invalidUTF8, input: input.path,
+                            "\(encoding) text, not UTF-8 (it starts with a \(encoding) byte-order mark); convert it "
+                                + "first, e.g. with iconv -f \(encoding) -t UTF-8"))
+                }
+                try? handle.seek(toOffset: 0)
                 file = handle
                 lines = LineReader(file: handle, maxLineBytes: reader.options.maxArticleBytes + 65_536)
             }

@@ -45,18 +45,26 @@ extension InputReader {
         } else if let url {
             key = "url:" + url
         } else if input.kind == .standardInput {
-            key = "stdin:" + Analyzer.sourceHash(of: text)
+            key = "stdin:" + DocumentAnalyzer.sourceHash(of: text)
         } else {
             key = "file:\(input.absolutePath)#\(line)"
         }
+        let publishedField = fields["published"] == nil ? "date" : "published"
         let published = string(fields["published"]) ?? string(fields["date"])
+        let date = published.flatMap(PublicationDate.init(parsing:))
+        var warnings: [String] = []
+        if let published, date == nil {
+            let shown =
+                published.unicodeScalars.count > 40 ? String(published.unicodeScalars.prefix(40)) + "…" : published
+            warnings.append("\"\(publishedField)\" is not a date (“\(shown)”); stored without a publication date")
+        }
         let source = Source(
             kind: input.kind == .standardInput ? .stdin : .jsonl, path: path, line: line,
             externalID: id, key: key)
         return .document(
             RawDocument(
                 source: source, text: text, title: string(fields["title"]),
-                published: published.flatMap(PublicationDate.init(parsing:)), outlet: outlet, url: url))
+                published: date, outlet: outlet, url: url, warnings: warnings))
     }
 
     /// A string field, or a number field as text; nil for anything else or an empty string.

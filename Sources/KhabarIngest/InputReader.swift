@@ -17,55 +17,69 @@ public struct InputReader: Sendable {
     }
 
     /// Expands the named paths into inputs: folders are walked in name order (hidden entries skipped),
-    /// `-` is standard input. Paths that do not exist, or files of an unknown kind inside a folder, are
-    /// reported in `errors`.
+    /// following symbolic links but reading each real file and folder once (a link back to a folder being
+    /// walked is not followed again); `-` is standard input. Paths that do not exist, link loops, FIFOs,
+    /// sockets and devices are reported in `errors`, each with what it is.
     public func plan(_ paths: [String]) -> (inputs: [Input], errors: [IngestError]) {
-        var inputs: [Input] = []
-        var errors: [IngestError] = []
-        let manager = FileManager.default
+        var walk = Walk()
         for path in paths {
             if path == "-" {
-                inputs.append(Input(path: "-", absolutePath: "", kind: .standardInput, size: 0))
+                walk.inputs.append(Input(path: "-", absolutePath: "", kind: .standardInput, size: 0))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                errors.append(IngestError(.notFound, input: path, "no such file or folder"))
-                continue
-            }
-            if isDirectory.boolValue {
-                walk(folder: path, into: &inputs, errors: &errors)
-            } else if let input = file(path, named: true) {
-                inputs.append(input)
-            }
+            take(path, named: true, into: &walk)
         }
-        return (inputs, errors)
+        return (walk.inputs, walk.errors)
     }
 
-    private func walk(folder: String, into inputs: inout [Input], errors: inout [IngestError]) {
+    /// What walking the named paths found so far.
+    private struct Walk {
+        var inputs: [Input] = []
+        var errors: [IngestError] = []
+        /// Real files and folders (device, inode) read or being walked.
+        var seenFiles = Set<FileKind.Identity>()
+        var seenFolders = Set<FileKind.Identity>()
+    }
+
+    private func visit(folder: String, identity: FileKind.Identity, into walk: inout Walk) {
+        guard walk.seenFolders.insert(identity).inserted else { return }  // a link back to a folder already walked
         let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: folder) else {
-            errors.append(IngestError(.unreadable, input: folder, "cannot list this folder"))
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: folder)
+        } catch {
+            walk.errors.append(IngestError(.unreadable, input: folder, "cannot list this folder (permission denied?)"))
             return
         }
         for name in names.sorted() where !name.hasPrefix(".") {
-            let path = (folder as NSString).appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                walk(folder: path, into: &inputs, errors: &errors)
-            } else if let input = file(path, named: false) {
-                inputs.append(input)
+            take((folder as NSString).appendingPathComponent(name), named: false, into: &walk)
+        }
+    }
+
+    /// Adds what a path holds to the walk: a file (once, however many links lead to it), a folder's files,
+    /// or why it is skipped. Inside folders, files of other kinds are passed over in silence.
+    private func take(_ path: String, named: Bool, into walk: inout Walk) {
+        switch FileKind.of(path) {
+        case .missing(let reason):
+            walk.errors.append(IngestError(reason.code, input: path, reason.message))
+        case .folder(let identity):
+            visit(folder: path, identity: identity, into: &walk)
+        case .file(let identity, let size):
+            guard let input = file(path, size: size, named: named) else { return }
+            if walk.seenFiles.insert(identity).inserted { walk.inputs.append(input) }
+        case .special(let what):
+            let ext = (path as NSString).pathExtension.lowercased()
+            if named || options.textExtensions.contains(ext) || options.jsonLinesExtensions.contains(ext) {
+                walk.errors.append(IngestError(.unsupported, input: path, what.message))
             }
         }
     }
 
-    /// The input for a file: by extension inside folders; a file named directly with another extension is
-    /// read as JSON Lines when it starts with `{`, else as text.
-    private func file(_ path: String, named: Bool) -> Input? {
+    /// The input for a regular file: by extension inside folders; a file named directly with another
+    /// extension is read as JSON Lines when it starts with `{`, else as text.
+    private func file(_ path: String, size: Int, named: Bool) -> Input? {
         let ext = (path as NSString).pathExtension.lowercased()
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if options.textExtensions.contains(ext) {
             return Input(path: path, absolutePath: absolute, kind: .text, size: size)
         }
@@ -117,6 +131,13 @@ public struct InputReader: Sendable {
             if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
                 bytes = UnsafeRawBufferPointer(rebasing: bytes[3...])
             }
+            if let encoding = UTF8Validation.otherUnicode(bytes) {
+                return .failure(
+                    IngestError(
+                        .invalidUTF8, input: input, line: line,
+                        "\(encoding) text, not UTF-8 (it starts with a \(encoding) byte-order mark); convert it first, "
+                            + "e.g. with iconv -f \(encoding) -t UTF-8"))
+            }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                 return .failure(IngestError(.empty, input: input, line: line, "empty: there is no text to ingest"))
             }
@@ -149,7 +170,7 @@ public struct InputReader: Sendable {
         }
         switch decodeArticle(data, input: "-", line: nil) {
         case .success(let text):
-            let source = Source(kind: .stdin, path: "-", key: "stdin:" + Analyzer.sourceHash(of: text))
+            let source = Source(kind: .stdin, path: "-", key: "stdin:" + DocumentAnalyzer.sourceHash(of: text))
             return (.document(RawDocument(source: source, text: text)), size)
         case .failure(let error):
             return (.rejected(error), size)

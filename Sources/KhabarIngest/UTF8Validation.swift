@@ -1,5 +1,14 @@
 /// Strict UTF-8 validation that says where the first bad byte is.
 enum UTF8Validation {
+    /// The name of the Unicode encoding whose byte-order mark `bytes` start with, other than UTF-8.
+    static func otherUnicode(_ bytes: UnsafeRawBufferPointer) -> String? {
+        if bytes.count >= 4, bytes[0] == 0xFF, bytes[1] == 0xFE, bytes[2] == 0, bytes[3] == 0 { return "UTF-32LE" }
+        if bytes.count >= 4, bytes[0] == 0, bytes[1] == 0, bytes[2] == 0xFE, bytes[3] == 0xFF { return "UTF-32BE" }
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE { return "UTF-16LE" }
+        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF { return "UTF-16BE" }
+        return nil
+    }
+
     /// The offset of the first byte that does not belong to a valid UTF-8 sequence, or nil when all are valid.
     ///
     /// Rejects overlong forms, surrogates and values above U+10FFFF, as the standard requires.

@@ -1,111 +1,125 @@
 public import Foundation
 public import KhabarCore
 
-/// Where Khabar keeps documents and everything derived from them.
+/// Where Khabar keeps documents and everything derived from them, as roles: documents, links (the write
+/// transaction of the pipeline, and the duplicates and passages it stored), annotations (entities, mentions,
+/// quotes, dates) and runs. Stories and search will slot in beside them.
 ///
-/// Two implementations share this protocol and one test suite: ``SQLiteStore`` (embedded, the default) and,
-/// for several machines, PostgreSQL. Every write is a transaction: a batch is stored whole or not at all, so
-/// a crash loses nothing already acknowledged, and re-adding a document that is there already (same id)
-/// changes nothing.
-public protocol Store: Sendable {
-    /// Adds the documents not yet stored, in one transaction.
-    ///
-    /// - Returns: which ids were new and which were already there.
-    /// - Throws: ``StoreError`` when the database cannot be written.
-    func add(_ documents: [Document]) async throws -> AddResult
+/// A store only loads and saves: every algorithm runs in KhabarCore, and the pipeline wires the two. Each
+/// backend (SQLite now, PostgreSQL later) passes the same conformance suite.
+public typealias Store = DocumentStore & LinkStore & AnnotationStore & RunStore
 
+/// Stored documents.
+public protocol DocumentStore: Sendable {
     /// The document with this id, or nil.
     func document(id: String) async throws -> Document?
+
+    /// Documents by id (those that exist), in the order they were stored.
+    func documents(ids: [String]) async throws -> [Document]
 
     /// The ids that start with `prefix` (for commands that accept a short id), at most `limit`.
     func ids(withPrefix prefix: String, limit: Int) async throws -> [String]
 
+    /// The ids of documents whose input gave them this id (a JSON Lines record's `id`), at most `limit`.
+    func ids(externalID: String, limit: Int) async throws -> [String]
+
     /// Documents in the order they were added, for listing.
     func summaries(offset: Int, limit: Int) async throws -> [DocumentSummary]
 
-    /// All documents in the order they were added.
-    func allDocuments() async throws -> [Document]
+    /// Stored documents in the order they were added, `limit` at a time after the `after`-th (for analyzing
+    /// them again).
+    func documents(after offset: Int, limit: Int) async throws -> [Document]
 
     /// The number of documents.
     func count() async throws -> Int
+}
 
-    /// Records an ingest run and the inputs it rejected.
-    func record(_ run: IngestRun) async throws
+/// The pipeline's write path and what it stored about duplicates and passages.
+public protocol LinkStore: Sendable {
+    /// Runs `body` in one write transaction: what it loads sees every transaction committed before, and what
+    /// it saves is stored whole or not at all. Two processes writing one store take turns.
+    func write<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) throws -> T) async throws -> T
 
-    // MARK: Linking (duplicates and passages)
+    /// The duplicate records of these documents (as copies or as originals), or all of them.
+    func duplicates(documents: [String]?) async throws -> [DuplicateRecord]
 
-    /// Documents not yet linked (no fingerprint, or one made with other settings), in ingest order.
-    func unlinkedDocuments(settings: String, limit: Int) async throws -> [Document]
+    /// Passages occurring in these documents (or all), most documents then longest first, at most `limit`,
+    /// each with all its occurrences in chain order.
+    func passages(documents: [String]?, limit: Int) async throws -> [PassageRecord]
 
-    /// Linked documents that share a band key, a sentence key or a content hash with the given ones.
-    func linkCandidates(bandKeys: [UInt64], sentenceKeys: [UInt64], contentHashes: [String]) async throws
-        -> LinkCandidates
+    /// Makes sure the stored links and annotations were made with `settings`: when they were made with other
+    /// settings (or by an older Khabar), forgets every link, passage, entity and annotation (the documents
+    /// stay) and records `settings`, in one transaction.
+    ///
+    /// - Returns: whether anything was forgotten (every stored document must then be linked again).
+    func prepareAnalysis(settings: String) async throws -> Bool
 
-    /// The link records of documents.
-    func linkRecords(ids: [String]) async throws -> [String: LinkRecord]
+    /// Stored documents not linked yet (after ``prepareAnalysis(settings:)`` forgot their links, or a run
+    /// stopped half-way through linking them again), in the order they were added, at most `limit`.
+    func unlinkedDocuments(limit: Int) async throws -> [Document]
+}
 
-    /// Documents by id (those that exist).
-    func documents(ids: [String]) async throws -> [Document]
+/// What one write transaction can load and save.
+public protocol StoreTransaction {
+    /// Which of these ids are stored.
+    func existing(_ ids: [String]) throws -> Set<String>
+    /// The documents and entities filed under a batch's keys.
+    func candidates(_ query: LinkQuery) throws -> LinkCandidates
+    /// The stored shingles of documents.
+    func fingerprints(_ ids: [String]) throws -> [String: ShingleSet]
+    /// Stored texts with the passages anchored in them.
+    func texts(_ ids: [String]) throws -> [String: StoredText]
+    /// Adds documents (they must be new); ingest time is taken from each document.
+    func add(_ documents: [Document]) throws
+    /// Saves what the link stage found.
+    func save(_ result: LinkResult) throws
+}
 
-    /// Stores link records with the pairs and passages they produced, in one transaction.
-    func saveLinks(records: [LinkRecord], pairs: [StoredPair], passages: [StoredPassage]) async throws
-
-    /// Every duplicate pair.
-    func duplicatePairs() async throws -> [StoredPair]
-
-    /// Shared passages, longest first, at most `limit`.
-    func sharedPassages(limit: Int) async throws -> [StoredPassage]
-
-    // MARK: Reading (entities, quotes, dates)
-
-    /// Forgets every reading and canonical entity when any was made with other settings (a new model), so
-    /// that everything is read again.
-    func resetReadings(unlessSettings settings: String) async throws
-
-    /// Documents not yet read, in ingest order.
-    func unreadDocuments(limit: Int) async throws -> [Document]
-
-    /// Every canonical entity, in order of creation.
-    func canonicalEntities() async throws -> [CanonicalEntity]
-
-    /// Stores readings and the canonical entities they created or changed, in one transaction.
-    func saveReadings(_ readings: [StoredReading], entities: [CanonicalEntity], settings: String) async throws
-
+/// Canonical entities and the annotations that name them.
+public protocol AnnotationStore: Sendable {
     /// Canonical entities with their mention counts, most mentioned first, optionally of one type.
     func entitySummaries(type: EntityType?, limit: Int) async throws -> [EntitySummary]
 
+    /// The entities a user's query names (an id or its prefix, any name in either script, the English form
+    /// or its last words), at most `limit`.
+    func entities(named query: String, limit: Int) async throws -> [CanonicalEntity]
+
+    /// Entities by id.
+    func entities(ids: [String]) async throws -> [CanonicalEntity]
+
+    /// Entities mentioned at least `minimumMentions` times (the names later documents are searched for).
+    func entities(mentionedAtLeast minimumMentions: Int) async throws -> [CanonicalEntity]
+
     /// The mentions of an entity, in ingest and text order, at most `limit`.
-    func mentions(entity: String, limit: Int) async throws -> [StoredMention]
+    func mentions(entity: String, limit: Int) async throws -> [MentionRecord]
 
-    /// Quotes in ingest and text order, optionally only one speaker's or one document's, at most `limit`.
-    func quotes(speaker: String?, document: String?, limit: Int) async throws -> [StoredQuote]
+    /// The mentions in these documents, in document and text order.
+    func mentions(documents: [String]) async throws -> [MentionRecord]
 
-    /// The time expressions of a document, in text order.
-    func dates(document: String) async throws -> [StoredDate]
+    /// Quotes in ingest and text order, optionally only some speakers' or one document's, at most `limit`.
+    func quotes(speakers: [String]?, document: String?, limit: Int) async throws -> [QuoteRecord]
+
+    /// The quotes of these documents, in document and text order.
+    func quotes(documents: [String]) async throws -> [QuoteRecord]
+
+    /// The time expressions of these documents, in document and text order.
+    func dates(documents: [String]) async throws -> [DateRecord]
 }
 
-/// What ``Store/add(_:)`` did.
-public struct AddResult: Sendable, Hashable {
-    /// Ids stored now.
-    public var added: [String]
-    /// Ids that were stored already.
-    public var existing: [String]
-
-    /// Creates a result.
-    public init(added: [String] = [], existing: [String] = []) {
-        self.added = added
-        self.existing = existing
-    }
+/// Ingest runs.
+public protocol RunStore: Sendable {
+    /// Records an ingest run and the inputs it rejected.
+    func record(_ run: IngestRun) async throws
 }
 
 /// A line of a document listing.
 public struct DocumentSummary: Sendable, Hashable, Codable {
     public var id: String
     public var source: String
-    public var title: String?
-    public var published: String?
+    @ExplicitNull public var title: String?
+    @ExplicitNull public var published: String?
     public var language: String
-    public var outlet: String?
+    @ExplicitNull public var outlet: String?
     public var characters: Int
     public var removed: Int
 
@@ -122,6 +136,23 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
         self.outlet = outlet
         self.characters = characters
         self.removed = removed
+    }
+}
+
+/// A canonical entity with how often the stored documents mention it.
+public struct EntitySummary: Sendable, Hashable {
+    /// The entity.
+    public var entity: CanonicalEntity
+    /// Its stored mentions.
+    public var mentions: Int
+    /// The documents that mention it.
+    public var documents: Int
+
+    /// Creates a summary.
+    public init(entity: CanonicalEntity, mentions: Int, documents: Int) {
+        self.entity = entity
+        self.mentions = mentions
+        self.documents = documents
     }
 }
 
@@ -167,13 +198,19 @@ public struct IngestRun: Sendable, Hashable {
 public struct StoreError: Error, Sendable, CustomStringConvertible {
     /// What failed.
     public enum Code: String, Sendable {
+        /// There is no database at the path (and the command does not create one).
+        case notFound
         /// The database could not be opened or created.
         case open
         /// A migration failed.
         case migration
+        /// The database was made by a newer Khabar.
+        case newer
+        /// The database's tables are not the ones this Khabar made (changed by hand or by another program).
+        case schema
         /// A read or write failed.
         case query
-        /// A stored row could not be turned back into a document.
+        /// A stored row could not be read back.
         case corrupt
     }
 

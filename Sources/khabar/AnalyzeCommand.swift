@@ -2,7 +2,9 @@ import ArgumentParser
 import Foundation
 import KhabarCore
 import KhabarIngest
+import KhabarPipeline
 import KhabarStore
+import KhabarText
 
 struct AnalyzeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,66 +23,58 @@ struct AnalyzeCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .customLong("db"), help: "Also store the articles in this SQLite database.")
+    @Option(
+        name: .customLong("db"),
+        help: "Also store the articles in this SQLite database ($KHABAR_DB when set to a file).")
     var database: String?
+
+    @OptionGroup var analysis: AnalysisOptions
 
     @Flag(help: "Print the report as JSON.")
     var json = false
-
-    @Option(help: "Largest article accepted, in MiB.")
-    var maxArticleMb: Int = 32
 
     @Argument(help: "Files, folders, or - for standard input.")
     var paths: [String]
 
     func run() async throws {
-        let store: SQLiteStore?
+        let pipeline = try analysis.pipeline()
+        let path = database ?? ProcessInfo.processInfo.environment["KHABAR_DB"].flatMap { $0.isEmpty ? nil : $0 }
+        let store: any Store
         do {
-            store = try database.map { try SQLiteStore(path: $0) }
+            store = try path.map { try SQLiteStore(path: $0) } ?? SQLiteStore()
         } catch let error as StoreError {
-            throw CommandFailure(error.description)
+            throw error.failure
         }
-        var options = IngestOptions()
-        options.maxArticleBytes = maxArticleMb << 20
-        let pipeline = IngestPipeline(reader: InputReader(options: options))
-        var documents: [Document] = []
-        let summary = try await pipeline.run(
-            paths: paths,
-            sink: { batch in
-                documents.append(contentsOf: batch)
-                guard let store else { return (batch.count, 0) }
-                let result = try await store.add(batch)
-                return (result.added.count, result.existing.count)
-            },
-            onEvent: { event in
-                if case .rejected(let error) = event { Terminal.error("rejected: \(error)") }
-            })
-        if let store {
-            _ = try await StoreLinker().linkPending(in: store)
-            _ = try await StoreReader.standard.readPending(in: store)
+        let summary: PipelineSummary
+        let report: AnalysisReport
+        do {
+            summary = try await pipeline.run(paths: paths, into: store, keepIDs: true) { event in
+                switch event {
+                case .rejected(let error): Terminal.error("rejected: \(error)")
+                case .warning(let warning): Terminal.error("warning: \(warning)")
+                case .progress, .relinked: break
+                }
+            }
+            report = try await AnalysisReport.stored(documents: summary.ids, in: store)
+        } catch let error as StoreError {
+            throw error.failure
         }
-        var report = AnalysisReport(documents: documents, links: CorpusLinker().link(documents))
-        let reader = Reader()
-        // Two passes: names found in some documents are then looked for in all.
-        let first = await pipeline.inParallel(documents) { reader.read($0) }
-        let known = EntityDirectory(readings: first).knownNames()
-        let readings = await pipeline.inParallel(documents) { reader.read($0, known: known) }
-        report.addReadings(readings, documents: documents)
         if json {
-            let data = try report.json()
-            FileHandle.standardOutput.write(data)
+            FileHandle.standardOutput.write(try report.json())
             FileHandle.standardOutput.write(Data("\n".utf8))
         } else {
             Terminal.print(render(report))
         }
-        if !summary.rejected.isEmpty { throw ExitCode(1) }
+        if !summary.rejected.isEmpty { throw ExitCode(summary.documents == 0 ? 2 : 1) }
     }
 
     func render(_ report: AnalysisReport) -> String {
         var lines: [String] = []
         for document in report.documents {
             let title = document.title ?? "(no headline)"
-            lines.append("\(document.id)  \(document.language)  \(document.published ?? "no date")  \(document.source)")
+            lines.append(
+                "\(document.id)  \(document.language.rawValue)  \(document.published?.iso ?? "no date")  "
+                    + document.source.display)
             lines.append("  \(title)")
             if let dateline = document.dateline {
                 lines.append("  dateline: \(dateline.text)")
@@ -96,24 +90,23 @@ struct AnalyzeCommand: AsyncParsableCommand {
             lines.append("")
             lines.append("Entities (most mentioned first):")
             let ranked = report.entities.sorted { $0.mentions.count > $1.mentions.count }
-            for entity in ranked.prefix(20) {
-                let latin = entity.latin.map { $0 == entity.name ? "" : " (\($0))" } ?? ""
-                let documents = Set(entity.mentions.map(\.document)).count
+            for item in ranked.prefix(20) {
+                let entity = item.entity
+                let latin = entity.latin == entity.name ? "" : " (\(entity.latin))"
+                let documents = Set(item.mentions.map(\.document)).count
                 lines.append(
-                    "  \(entity.type.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entity.name)\(latin): "
-                        + "\(entity.mentions.count) mentions in \(documents) articles")
+                    "  \(entity.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entity.name)\(latin): "
+                        + "\(item.mentions.count) mentions in \(documents) articles")
             }
             if ranked.count > 20 { lines.append("  … and \(ranked.count - 20) more (khabar entities, or --json)") }
         }
         if !report.quotes.isEmpty {
             lines.append("")
             lines.append("Quotes:")
-            let names = Dictionary(report.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             for quote in report.quotes {
                 let speaker =
-                    quote.speaker.flatMap { names[$0] }
-                    ?? (quote.speakerText.isEmpty ? "(speaker not named)" : quote.speakerText)
-                lines.append("  \(quote.document)  \(speaker) [\(quote.kind)]: \(Self.excerpt(quote.text))")
+                    quote.speakerName ?? (quote.speakerText.isEmpty ? "(speaker not named)" : quote.speakerText)
+                lines.append("  \(quote.document)  \(speaker) [\(quote.kind.rawValue)]: \(Self.excerpt(quote.text))")
             }
         }
         if !report.dates.isEmpty {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KhabarCore
+import KhabarPipeline
 import KhabarStore
 
 struct DupsCommand: AsyncParsableCommand {
@@ -8,11 +9,13 @@ struct DupsCommand: AsyncParsableCommand {
         commandName: "dups",
         abstract: "Show duplicate articles and the passages articles share.",
         discussion: """
-            Groups are connected sets of duplicate pairs: exact duplicates have the same cleaned text (as
-            compared by match key: whitespace, ZWJ, nukta and quote styles do not count), near-duplicates a
-            Jaccard similarity of word 5-shingles of at least 0.8. Passages are stretches of at least 12
-            words two articles share (or one repeats), exact or with a few words changed; "first" names the
-            article published earlier when both have dates. Articles are linked when they are ingested.
+            A group is an article and its copies: exact copies have the same cleaned text (as compared by
+            match key: whitespace, ZWJ, nukta and quote styles do not count), near copies a Jaccard
+            similarity of word 5-shingles of at least 0.8 with the earlier article they are listed against.
+            Passages are stretches of at least 12 words several articles print (or one prints twice), exact
+            or with a few words changed, each listed once with every article that has it, in the order they
+            appeared; "first" names the article that published it first when the dates tell. Articles are
+            linked when they are ingested.
 
             Examples:
               khabar dups
@@ -22,48 +25,50 @@ struct DupsCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var analysis: AnalysisOptions
 
-    @Option(help: "Show at most this many passages (longest first).")
+    @Option(help: "Show at most this many passages (most copies, then longest, first).")
     var passages = 20
 
-    @Flag(help: "Print JSON: groups, pairs and passages.")
+    @Flag(help: "Print JSON: groups, duplicates and passages.")
     var json = false
 
+    func validate() throws {
+        guard passages >= 0 else { throw ValidationError("--passages must be 0 or more") }
+    }
+
     func run() async throws {
-        let database = try store.open()
+        let database = try store.open(.existing)
         do {
-            _ = try await StoreLinker().linkPending(in: database)
-            let pairs = try await database.duplicatePairs()
-            let shared = try await database.sharedPassages(limit: max(0, passages))
-            let ids = Set(pairs.flatMap { [$0.first, $0.second] } + shared.flatMap { [$0.first, $0.second] })
+            try await analysis.refresh(database)
+            let duplicates = try await database.duplicates(documents: nil)
+            let shared = try await database.passages(documents: nil, limit: passages)
+            let groups = Self.groups(duplicates)
+            if json {
+                try printJSON(groups: groups, duplicates: duplicates, passages: shared)
+                return
+            }
+            let ids = Set(duplicates.flatMap(\.documents) + shared.flatMap(\.documents))
             let documents = Dictionary(
                 uniqueKeysWithValues: try await database.documents(ids: Array(ids)).map { ($0.id, $0) })
-            let groups = Self.groups(pairs)
-            if json {
-                try printJSON(groups: groups, pairs: pairs, passages: shared, documents: documents)
-            } else {
-                Terminal.print(render(groups: groups, pairs: pairs, passages: shared, documents: documents))
-            }
+            Terminal.print(render(groups: groups, duplicates: duplicates, passages: shared, documents: documents))
         } catch let error as StoreError {
-            throw CommandFailure(error.description)
+            throw error.failure
         }
     }
 
-    /// Connected components of the pairs, members in the order they were first seen.
-    static func groups(_ pairs: [StoredPair]) -> [[String]] {
+    /// The groups of copies: each group's first article, then its copies in the order they were stored.
+    static func groups(_ duplicates: [DuplicateRecord]) -> [[String]] {
         var order: [String] = []
-        var index: [String: Int] = [:]
-        for pair in pairs {
-            for id in [pair.first, pair.second] where index[id] == nil {
-                index[id] = order.count
-                order.append(id)
+        var members: [String: [String]] = [:]
+        for record in duplicates {
+            if members[record.group] == nil {
+                order.append(record.group)
+                members[record.group] = [record.group]
             }
+            members[record.group]?.append(record.copy)
         }
-        let links = pairs.compactMap { pair -> DuplicatePair? in
-            guard let a = index[pair.first], let b = index[pair.second] else { return nil }
-            return DuplicatePair(a, b, kind: pair.kind, similarity: pair.similarity)
-        }
-        return DuplicateDetector.groups(links, count: order.count).map { $0.map { order[$0] } }
+        return order.compactMap { members[$0] }
     }
 
     func label(_ id: String, _ documents: [String: Document]) -> String {
@@ -74,52 +79,56 @@ struct DupsCommand: AsyncParsableCommand {
     }
 
     func render(
-        groups: [[String]], pairs: [StoredPair], passages: [StoredPassage], documents: [String: Document]
+        groups: [[String]], duplicates: [DuplicateRecord], passages: [PassageRecord], documents: [String: Document]
     ) -> String {
         var lines: [String] = []
-        let exact = Set(pairs.filter { $0.kind == .exact }.flatMap { [$0.first, $0.second] })
-        lines.append("\(groups.count) groups of duplicate articles (\(pairs.count) pairs)")
+        let byCopy = Dictionary(duplicates.map { ($0.copy, $0) }, uniquingKeysWith: { first, _ in first })
+        lines.append("\(groups.count) groups of copies (\(duplicates.count) copies)")
         for (number, members) in groups.enumerated() {
-            let kind = members.allSatisfy(exact.contains) ? "exact" : "near"
+            let kind = members.dropFirst().allSatisfy { byCopy[$0]?.kind == .exact } ? "exact" : "near"
             lines.append("  \(number + 1). \(kind), \(members.count) articles")
-            for id in members { lines.append("     \(label(id, documents))") }
+            for id in members {
+                var note = "first"
+                if let record = byCopy[id] {
+                    note =
+                        record.kind == .exact
+                        ? "exact copy of \(record.original)"
+                        : "near copy of \(record.original) (\(String(format: "%.2f", record.similarity)))"
+                }
+                lines.append("     \(label(id, documents))  — \(note)")
+            }
         }
         lines.append("")
-        lines.append("\(passages.count) shared passages, longest first")
+        lines.append("\(passages.count) shared passages, most copies first")
         for passage in passages {
+            let distinct = Set(passage.documents).count
             let who =
-                passage.secondRemoved
-                ? "printed twice in \(passage.first) (the copy was removed)"
-                : passage.first == passage.second
-                    ? "repeated inside \(passage.first)" : "\(passage.first) ↔ \(passage.second)"
-            let first = passage.earliest.map { ", first in \($0)" } ?? ""
+                distinct == 1
+                ? (passage.locations.contains { $0.removed == true }
+                    ? "printed twice in \(passage.documents[0]) (the copy was removed)"
+                    : "repeated inside \(passage.documents[0])")
+                : "in \(distinct) articles: " + passage.documents.prefix(4).joined(separator: " → ")
+                    + (distinct > 4 ? " → …" : "")
+            let first = passage.first.map { ", first in \($0)" } ?? ""
             lines.append("  \(who): \(passage.kind.rawValue), \(passage.words) words\(first)")
-            lines.append("    “\(passage.text.prefix(160))\(passage.text.count > 160 ? "…" : "")”")
+            let text = passage.text.unicodeScalars
+            lines.append(
+                "    “\(String(String.UnicodeScalarView(text.prefix(160))))\(text.count > 160 ? "…" : "")”")
         }
         return lines.joined(separator: "\n")
     }
 
-    func printJSON(
-        groups: [[String]], pairs: [StoredPair], passages: [StoredPassage], documents: [String: Document]
-    ) throws {
+    func printJSON(groups: [[String]], duplicates: [DuplicateRecord], passages: [PassageRecord]) throws {
         struct Output: Encodable {
             var groups: [[String]]
-            var duplicates: [Pair]
-            var passages: [StoredPassage]
+            var duplicates: [DuplicateRecord]
+            var passages: [PassageRecord]
         }
-        struct Pair: Encodable {
-            var documents: [String]
-            var kind: String
-            var similarity: Double
-        }
-        let output = Output(
-            groups: groups,
-            duplicates: pairs.map {
-                Pair(documents: [$0.first, $0.second], kind: $0.kind.rawValue, similarity: $0.similarity)
-            },
-            passages: passages)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-        Terminal.print(String(decoding: try encoder.encode(output), as: UTF8.self))
+        Terminal.print(
+            String(
+                decoding: try encoder.encode(Output(groups: groups, duplicates: duplicates, passages: passages)),
+                as: UTF8.self))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KhabarCore
+import KhabarPipeline
 import KhabarStore
 
 struct EntitiesCommand: AsyncParsableCommand {
@@ -23,6 +24,7 @@ struct EntitiesCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: "Only entities of this type: person, place or organization.")
     var type: String?
@@ -36,6 +38,11 @@ struct EntitiesCommand: AsyncParsableCommand {
     @Argument(help: "An entity's name (any spelling, either script) or id.")
     var name: String?
 
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+        if let name { try EntityQuery.check(name) }
+    }
+
     func run() async throws {
         var wanted: EntityType?
         if let type {
@@ -44,9 +51,9 @@ struct EntitiesCommand: AsyncParsableCommand {
             }
             wanted = parsed
         }
-        let database = try store.open()
+        let database = try store.open(.existing)
         do {
-            _ = try await StoreReader.standard.readPending(in: database)
+            try await analysis.refresh(database)
             if let name {
                 try await show(name, in: database)
                 return
@@ -68,13 +75,13 @@ struct EntitiesCommand: AsyncParsableCommand {
                         + "\(entity.name)\(latin): \(summary.mentions) mentions in \(summary.documents) articles")
             }
         } catch let error as StoreError {
-            throw CommandFailure(error.description)
+            throw error.failure
         }
     }
 
     /// One entity with its mentions.
-    func show(_ query: String, in database: SQLiteStore) async throws {
-        let matches = try await database.canonicalEntities().filter { $0.isNamed(by: query) }
+    func show(_ query: String, in database: any Store) async throws {
+        let matches = try await database.entities(named: query, limit: 20)
         guard !matches.isEmpty else { throw CommandFailure("no entity named “\(query)” in \(store.resolvedPath)") }
         var shown: [EntityJSON] = []
         for entity in matches {
@@ -115,9 +122,9 @@ struct EntitiesCommand: AsyncParsableCommand {
         var mentionCount: Int
         var documents: Int
         var aliases: [String]
-        var mentions: [StoredMention]?
+        var mentions: [MentionRecord]?
 
-        init(_ summary: EntitySummary, mentions: [StoredMention]?) {
+        init(_ summary: EntitySummary, mentions: [MentionRecord]?) {
             let entity = summary.entity
             id = entity.id
             name = entity.name
@@ -128,6 +135,23 @@ struct EntitiesCommand: AsyncParsableCommand {
             documents = summary.documents
             aliases = entity.aliases.sorted()
             self.mentions = mentions
+        }
+    }
+}
+
+/// The names users look entities up by.
+enum EntityQuery {
+    /// The longest name accepted: no entity's name is longer, and a lookup stays cheap.
+    static let maximumLength = 200
+
+    /// Refuses an empty or overlong name.
+    static func check(_ name: String) throws {
+        let length = name.unicodeScalars.count
+        guard length <= maximumLength else {
+            throw ValidationError("a name is at most \(maximumLength) characters; this one has \(length)")
+        }
+        guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ValidationError("the name is empty")
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KhabarCore
+import KhabarEvaluation
 import KhabarText
 
 /// `khabar train`: makes the models Khabar ships with from the data sets in ../shared/data.
@@ -132,18 +133,10 @@ struct EntitiesEval: AsyncParsableCommand {
 
     func run() async throws {
         let tagger: EntityTagger
-        if let model {
-            do {
-                tagger = EntityTagger(
-                    model: try EntityTaggerModel(reading: Data(contentsOf: URL(fileURLWithPath: model))))
-            } catch {
-                throw CommandFailure("\(model): \(error)")
-            }
-        } else {
-            switch EntityTagger.shipped {
-            case .success(let shipped): tagger = shipped
-            case .failure(let error): throw CommandFailure(error.description)
-            }
+        do {
+            tagger = try model.map { try EntityTagger(contentsOf: $0) } ?? EntityTagger.bundled()
+        } catch {
+            throw CommandFailure("\(error)")
         }
         var recognizer: EntityRecognizer?
         if let layers {

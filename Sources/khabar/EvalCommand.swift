@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KhabarCore
+import KhabarEvaluation
 import KhabarIngest
 import KhabarText
 
@@ -52,9 +53,9 @@ struct DedupEval: AsyncParsableCommand {
 
     func run() async throws {
         let raws = try loadRaw(sample)
-        let analyzer = Analyzer()
+        let cleaner = Cleaner()
         var ids = raws.map { $0.source.externalID ?? $0.source.display }
-        var texts = raws.map { raw ? $0.text : analyzer.document(from: $0).text }
+        var texts = raws.map { raw ? $0.text : cleaner.clean($0).text }
         var generator = SpellingVariants.Generator(seed: 2020)
         var variantOf: [Int: Int] = [:]
         for index in 0..<min(variants, raws.count) {
@@ -66,7 +67,7 @@ struct DedupEval: AsyncParsableCommand {
             var copy = raws[index]
             copy.text = text
             variantOf[texts.count] = index
-            texts.append(raw ? copy.text : analyzer.document(from: copy).text)
+            texts.append(raw ? copy.text : cleaner.clean(copy).text)
             ids.append("variant-\(ids[index])")
         }
         let hashes = texts.map { $0.isEmpty ? nil : MatchKey.hash128(canonical: Normalizer.canonical($0).scalars[...]) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KhabarCore
+import KhabarEvaluation
 
 struct DatesEval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

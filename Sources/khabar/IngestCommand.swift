@@ -2,113 +2,121 @@ import ArgumentParser
 import Foundation
 import KhabarCore
 import KhabarIngest
+import KhabarPipeline
 import KhabarStore
 
 struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read, clean and store articles.",
+        abstract: "Read, clean, analyze, store and link articles.",
         discussion: """
-            Reads folders of .txt files, JSON Lines files and standard input (-), cleans every article and
-            stores it. Ingesting the same input again adds nothing. Inputs that cannot be read (empty,
+            Reads folders of .txt files, JSON Lines files and standard input (-), and runs every stage on
+            each new article: cleaning, entities, quotes and dates, duplicates and shared passages, canonical
+            entities. Ingesting the same input again adds nothing. Inputs that cannot be read (empty,
             binary, not UTF-8, too large, not JSON, no "text") are reported one per line and skipped; the
-            exit status is then 1, and everything else is still stored.
+            exit status is then 1, and everything else is still stored. The last line gives the whole
+            command's speed; --verbose adds the time of each stage.
 
             Examples:
               khabar ingest Examples/news Examples/feed.jsonl
               cat article.txt | khabar ingest -
-              khabar ingest --db /tmp/news.sqlite ../shared/data/hindi-news-2020/articles.jsonl
+              khabar ingest --verbose --db /tmp/news.sqlite ../shared/data/hindi-news-2020/articles.jsonl
             """
     )
 
     @OptionGroup var store: StoreOptions
-
-    @Option(help: "Largest article accepted, in MiB.")
-    var maxArticleMb: Int = 32
+    @OptionGroup var analysis: AnalysisOptions
 
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
-    @Flag(help: "Only store and link; entities, quotes and dates are read by the next khabar entities or quotes.")
-    var skipReading = false
+    @Flag(help: "Also print how long each stage took.")
+    var verbose = false
 
     @Argument(help: "Files, folders, or - for standard input.")
     var paths: [String]
 
     func run() async throws {
-        let database = try store.open()
-        let started = Date()
-        var options = IngestOptions()
-        options.maxArticleBytes = maxArticleMb << 20
-        let pipeline = IngestPipeline(reader: InputReader(options: options))
+        let clock = ContinuousClock()
+        let started = clock.now
+        let pipeline = try analysis.pipeline()
+        let database = try store.open(.create)
         var bar = ProgressBar()
-        let summary: IngestPipeline.Summary
+        let summary: PipelineSummary
         do {
-            summary = try await pipeline.run(
-                paths: paths,
-                sink: { documents in
-                    let result = try await database.add(documents)
-                    return (result.added.count, result.existing.count)
-                },
-                onEvent: { event in
-                    switch event {
-                    case .rejected(let error):
-                        bar.finish()
-                        Terminal.error("rejected: \(error)")
-                    case .progress(let bytes, let total, let documents):
-                        bar.update(bytes: bytes, totalBytes: total, documents: documents)
-                    }
-                })
+            summary = try await pipeline.run(paths: paths, into: database) { event in
+                switch event {
+                case .rejected(let error):
+                    bar.finish()
+                    Terminal.error("rejected: \(error)")
+                case .warning(let warning):
+                    bar.finish()
+                    Terminal.error("warning: \(warning)")
+                case .progress(let bytes, let total, let documents):
+                    bar.update(bytes: bytes, totalBytes: total, documents: documents)
+                case .relinked(let documents):
+                    bar.finish()
+                    Terminal.error("linking stored articles again (the analysis settings changed): \(documents)")
+                }
+            }
         } catch let error as StoreError {
             bar.finish()
-            throw CommandFailure(error.description)
+            throw error.failure
         }
         bar.finish()
-        let links: StoreLinker.Summary
-        var read = StoreReader.Summary()
-        do {
-            links = try await StoreLinker().linkPending(in: database)
-            if !skipReading { read = try await StoreReader.standard.readPending(in: database) }
-        } catch let error as StoreError {
-            throw CommandFailure(error.description)
-        }
-        try await database.record(
-            IngestRun(
-                startedAt: started, finishedAt: Date(), inputs: paths, added: summary.added,
-                unchanged: summary.unchanged,
-                rejections: summary.rejected.map {
-                    IngestRun.Rejection(input: $0.input, line: $0.line, code: $0.code.rawValue, message: $0.message)
-                }))
         let total = try await database.count()
-        report(summary, links: links, read: read, total: total)
-        if !summary.rejected.isEmpty { throw ExitCode(1) }
+        let wall = seconds(clock.now - started)
+        report(summary, total: total, wall: wall)
+        if !summary.rejected.isEmpty { throw ExitCode(summary.documents == 0 ? 2 : 1) }
     }
 
-    func report(_ summary: IngestPipeline.Summary, links: StoreLinker.Summary, read: StoreReader.Summary, total: Int) {
-        let rate = summary.seconds > 0 ? Double(summary.documents) / summary.seconds : 0
+    func report(_ summary: PipelineSummary, total: Int, wall: Double) {
+        let rate = wall > 0 ? Double(summary.documents) / wall : 0
         if json {
-            let object: [String: Any] = [
+            let times = summary.times
+            var object: [String: Any] = [
                 "inputs": summary.inputs, "articles": summary.documents, "added": summary.added,
-                "unchanged": summary.unchanged, "rejected": summary.rejected.count, "stored": total,
-                "seconds": summary.seconds, "database": store.resolvedPath, "linked": links.documents,
-                "duplicate_pairs": links.pairs, "passages": links.passages, "read": read.documents,
-                "mentions": read.mentions, "quotes": read.quotes, "dates": read.dates,
+                "unchanged": summary.unchanged, "rejected": summary.rejected.count, "warnings": summary.warnings,
+                "stored": total, "seconds": wall, "articles_per_second": rate, "cpu_seconds": summary.cpuSeconds,
+                "database": store.resolvedPath, "duplicates": summary.duplicates, "passages": summary.passages,
+                "passage_occurrences": summary.occurrences, "mentions": summary.mentions, "quotes": summary.quotes,
+                "dates": summary.dates, "entities": summary.entities, "relinked": summary.relinked,
+            ]
+            object["stages"] = [
+                "refresh": times.refresh, "read": times.read, "analyze": times.analyze,
+                "analyze_work": times.analyzeWork, "candidates": times.candidates, "link": times.link,
+                "save": times.save, "wait": times.wait, "record": times.record,
             ]
             if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
                 Terminal.print(String(decoding: data, as: UTF8.self))
             }
             return
         }
-        Terminal.error(
-            """
-            \(summary.documents) articles read from \(summary.inputs) inputs in \(String(format: "%.2f", summary.seconds)) s \
-            (\(Int(rate)) articles/s): \(summary.added) added, \(summary.unchanged) already stored, \
-            \(summary.rejected.count) rejected.
-            \(links.documents) articles linked: \(links.pairs) duplicate pairs, \(links.passages) shared passages found \
-            (khabar dups shows them).
-            \(read.documents) articles read: \(read.mentions) entity mentions, \(read.quotes) quotes, \(read.dates) dates \
-            (khabar entities and khabar quotes show them).
-            \(total) articles in \(store.resolvedPath)
-            """)
+        var lines = [
+            "\(summary.documents) articles from \(summary.inputs) inputs: \(summary.added) added, "
+                + "\(summary.unchanged) already stored, \(summary.rejected.count) rejected.",
+            "Found \(summary.duplicates) copies of earlier articles, \(summary.passages) new shared passages "
+                + "(\(summary.occurrences) more copies of earlier ones), \(summary.mentions) entity mentions, "
+                + "\(summary.quotes) quotes, \(summary.dates) dates (khabar dups, entities, quotes show them).",
+            "\(total) articles in \(store.resolvedPath)",
+            "\(String(format: "%.2f", wall)) s in all: \(Int(rate.rounded())) articles/s end to end "
+                + "(\(String(format: "%.2f", summary.cpuSeconds)) s of CPU).",
+        ]
+        if verbose {
+            let t = summary.times
+            func f(_ value: Double) -> String { String(format: "%6.3f s", value) }
+            lines += [
+                "stages (analysis overlaps the storing and linking of the batch before):",
+                "  relink stored  \(f(t.refresh))",
+                "  read inputs    \(f(t.read))",
+                "  clean+analyze  \(f(t.analyze)) wall, \(f(t.analyzeWork)) of work on \(ProcessInfo.processInfo.activeProcessorCount) cores",
+                "  load for link  \(f(t.candidates))",
+                "  link           \(f(t.link))",
+                "  store          \(f(t.save))",
+                "  waited on link \(f(t.wait))",
+                "  record run     \(f(t.record))",
+            ]
+        }
+        Terminal.error(lines.joined(separator: "\n"))
     }
 }

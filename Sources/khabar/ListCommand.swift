@@ -28,9 +28,21 @@ struct ListCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more, not \(limit)") }
+        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more, not \(offset)") }
+    }
+
     func run() async throws {
-        let database = try store.open()
-        let summaries = try await database.summaries(offset: max(0, offset), limit: max(0, limit))
+        let database = try store.open(.existing)
+        let summaries: [DocumentSummary]
+        let total: Int
+        do {
+            summaries = try await database.summaries(offset: offset, limit: limit)
+            total = try await database.count()
+        } catch let error as StoreError {
+            throw error.failure
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
@@ -46,7 +58,6 @@ struct ListCommand: AsyncParsableCommand {
                     + "\(String(summary.characters).leftPadded(7))  −\(String(summary.removed).leftPadded(2))  "
                     + "\(outlet)\(label.prefix(90))")
         }
-        let total = try await database.count()
         Terminal.error("\(summaries.count) of \(total) articles in \(store.resolvedPath)")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KhabarCore
+import KhabarPipeline
 import KhabarStore
 
 struct QuotesCommand: AsyncParsableCommand {
@@ -22,6 +23,7 @@ struct QuotesCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: "Only this speaker's quotes (a name in any spelling or script, or an entity id).")
     var speaker: String?
@@ -35,13 +37,18 @@ struct QuotesCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+        if let speaker { try EntityQuery.check(speaker) }
+    }
+
     func run() async throws {
-        let database = try store.open()
+        let database = try store.open(.existing)
         do {
-            _ = try await StoreReader.standard.readPending(in: database)
-            var speakers: [String?] = [nil]
+            try await analysis.refresh(database)
+            var speakers: [String]?
             if let speaker {
-                let matches = try await database.canonicalEntities().filter { $0.isNamed(by: speaker) }
+                let matches = try await database.entities(named: speaker, limit: 20)
                 guard !matches.isEmpty else {
                     throw CommandFailure("no entity named “\(speaker)” in \(store.resolvedPath)")
                 }
@@ -49,17 +56,9 @@ struct QuotesCommand: AsyncParsableCommand {
             }
             var documentID: String?
             if let document {
-                let ids = try await database.ids(withPrefix: document, limit: 2)
-                guard ids.count == 1 else {
-                    throw CommandFailure(
-                        ids.isEmpty ? "no article \(document) in \(store.resolvedPath)" : "\(document) is ambiguous")
-                }
-                documentID = ids[0]
+                documentID = try await ArticleID.resolve(document, in: database, path: store.resolvedPath)
             }
-            var quotes: [StoredQuote] = []
-            for id in speakers {
-                quotes += try await database.quotes(speaker: id, document: documentID, limit: max(0, limit))
-            }
+            let quotes = try await database.quotes(speakers: speakers, document: documentID, limit: limit)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -75,7 +74,7 @@ struct QuotesCommand: AsyncParsableCommand {
                 Terminal.print("  \(AnalyzeCommand.excerpt(quote.text, limit: 240))")
             }
         } catch let error as StoreError {
-            throw CommandFailure(error.description)
+            throw error.failure
         }
     }
 }

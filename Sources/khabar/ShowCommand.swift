@@ -9,7 +9,8 @@ struct ShowCommand: AsyncParsableCommand {
         commandName: "show",
         abstract: "Show one stored article: its cleaned text and everything removed from it.",
         discussion: """
-            ID may be any unambiguous prefix of the article id shown by `khabar list`.
+            ID may be the article id shown by `khabar list`, any unambiguous prefix of it, or the id a JSON
+            Lines record gave the article.
 
             Examples:
               khabar show 3f2a9c
@@ -26,30 +27,31 @@ struct ShowCommand: AsyncParsableCommand {
     @Flag(help: "Print the text exactly as it was read instead of the cleaned text.")
     var original = false
 
-    @Argument(help: "The article id or a prefix of it.")
+    @Argument(help: "The article id, a prefix of it, or its JSON Lines id.")
     var id: String
 
     func run() async throws {
-        let database = try store.open()
-        let matches = try await database.ids(withPrefix: id, limit: 6)
-        guard !matches.isEmpty else { throw CommandFailure("no article with an id starting \(id)") }
-        guard matches.count == 1 || matches.contains(id) else {
-            throw CommandFailure("\(id) matches several articles: \(matches.prefix(5).joined(separator: ", "))…")
+        let database = try store.open(.existing)
+        do {
+            let chosen = try await ArticleID.resolve(id, in: database, path: store.resolvedPath)
+            guard let document = try await database.document(id: chosen) else {
+                throw CommandFailure("article \(chosen) vanished while reading")
+            }
+            try await show(document, dates: database.dates(documents: [document.id]))
+        } catch let error as StoreError {
+            throw error.failure
         }
-        let chosen = matches.contains(id) ? id : matches[0]
-        guard let document = try await database.document(id: chosen) else {
-            throw CommandFailure("article \(chosen) vanished while reading")
-        }
+    }
+
+    func show(_ document: Document, dates: [DateRecord]) throws {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
-            encoder.dateEncodingStrategy = .iso8601
             Terminal.print(String(decoding: try encoder.encode(document), as: UTF8.self))
             return
         }
         var text = render(document)
         if !original {
-            let dates = try await database.dates(document: document.id)
             if !dates.isEmpty {
                 text += "\n\ndates (\(dates.count)):"
                 for date in dates {
@@ -86,5 +88,24 @@ struct ShowCommand: AsyncParsableCommand {
             }
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+/// Finding the article a user means.
+enum ArticleID {
+    /// The stored id `given` names: the id itself, an unambiguous prefix of ids, or a JSON Lines record id.
+    static func resolve(_ given: String, in store: any Store, path: String) async throws -> String {
+        let trimmed = given.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw CommandFailure("the article id is empty") }
+        let matches = try await store.ids(withPrefix: trimmed, limit: 6)
+        if matches.contains(trimmed) { return trimmed }
+        let external = try await store.ids(externalID: trimmed, limit: 6)
+        if external.count == 1 { return external[0] }
+        if matches.count == 1 && external.isEmpty { return matches[0] }
+        let all = Array(Set(matches + external)).sorted()
+        guard all.isEmpty else {
+            throw CommandFailure("\(trimmed) matches several articles: \(all.prefix(5).joined(separator: ", "))…")
+        }
+        throw CommandFailure("no article with an id starting \(trimmed) in \(path)")
     }
 }

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+import KhabarCore
+import KhabarIngest
+import KhabarPipeline
 import KhabarStore
 
 /// `--db PATH`: which database a command uses.
@@ -15,25 +18,77 @@ struct StoreOptions: ParsableArguments {
             ?? SQLiteStore.defaultPath
     }
 
-    /// Opens the store.
-    func open() throws -> SQLiteStore {
+    /// Opens the store: `.create` for commands that write, `.existing` for commands that only read (they
+    /// never create a database or its folder).
+    func open(_ mode: SQLiteStore.OpenMode) throws -> any Store {
         do {
-            return try SQLiteStore(path: resolvedPath)
+            return try SQLiteStore(path: resolvedPath, mode: mode)
         } catch let error as StoreError {
             throw CommandFailure(error.description)
         }
     }
 }
 
-/// A failure the CLI reports as one line on standard error, exiting with status 2.
+/// `--entity-model PATH`: which entity model the analysis uses.
+struct AnalysisOptions: ParsableArguments {
+    @Option(
+        name: .customLong("entity-model"),
+        help: "An entity model file (default: $KHABAR_ENTITY_MODEL, else the model that ships with Khabar).")
+    var entityModel: String?
+
+    @Option(help: "Largest article accepted, in MiB.")
+    var maxArticleMb: Int = 32
+
+    func validate() throws {
+        guard maxArticleMb > 0 else { throw ValidationError("--max-article-mb must be at least 1") }
+    }
+
+    /// The entity tagger: the model named here or in the environment, else the bundled one. A model that
+    /// cannot be read stops the command.
+    func tagger() throws -> EntityTagger {
+        let chosen =
+            entityModel
+            ?? ProcessInfo.processInfo.environment["KHABAR_ENTITY_MODEL"].flatMap {
+                $0.isEmpty ? nil : $0
+            }
+        do {
+            if let chosen { return try EntityTagger(contentsOf: chosen) }
+            return try EntityTagger.bundled()
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// The pipeline with these settings.
+    func pipeline() throws -> Pipeline {
+        var options = IngestOptions()
+        options.maxArticleBytes = maxArticleMb << 20
+        return Pipeline(
+            reader: InputReader(options: options),
+            analyzer: DocumentAnalyzer(annotator: Annotator(tagger: try tagger())))
+    }
+}
+
+extension AnalysisOptions {
+    /// Links the stored articles that are not linked with the current settings (a new model or new rules
+    /// since they were ingested), telling the user when there are any.
+    func refresh(_ store: any Store) async throws {
+        let linked = try await pipeline().refresh(store) { event in
+            if case .relinked(let documents) = event, documents % 1000 < 256 {
+                Terminal.error("linking stored articles again (the analysis settings changed): \(documents)")
+            }
+        }
+        if linked > 0 { Terminal.error("linked \(linked) stored articles again") }
+    }
+}
+
+/// A failure the CLI reports as one line on standard error, exiting with status 2 (nothing could be done).
 struct CommandFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }
 
-extension StoreReader {
-    /// The reader the commands use: the shipped models on every core.
-    static var standard: StoreReader {
-        StoreReader(parallelism: ProcessInfo.processInfo.activeProcessorCount)
-    }
+extension StoreError {
+    /// The error as the command line reports it.
+    var failure: CommandFailure { CommandFailure(description) }
 }

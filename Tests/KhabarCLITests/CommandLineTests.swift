@@ -130,8 +130,9 @@ struct CommandLineTests {
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(summary["added"] as? Int == 2)
         #expect(summary["stored"] as? Int == 3)
+        // Nothing could be done: status 2.
         let empty = try CLI.run(["ingest", "--db", db, "-"], stdin: Data())
-        #expect(empty.status == 1)
+        #expect(empty.status == 2)
         #expect(empty.stderr.contains("-: standard input is empty"))
     }
 

@@ -28,10 +28,10 @@ struct CleanerTests {
         #expect(cleaned.text.contains(line.trimmingCharacters(in: .whitespaces)))
     }
 
-    @Test("a first line that repeats the given headline is removed as repeated")
+    @Test("a first line that repeats the given headline is removed as a repeated headline")
     func repeatedHeadline() {
         let cleaned = clean("बाढ़ से हाल बेहाल\nपटना में गंगा खतरे के निशान से ऊपर बह रही है।", title: "बाढ़ से हाल बेहाल")
-        #expect(cleaned.removed.map(\.reason) == [.repeated])
+        #expect(cleaned.removed.map(\.reason) == [.repeatedHeadline])
         #expect(cleaned.removed.first?.detail == "repeats the headline")
         #expect(cleaned.title == "बाढ़ से हाल बेहाल" && !cleaned.titleFromText)
     }

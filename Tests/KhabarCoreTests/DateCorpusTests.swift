@@ -1,5 +1,6 @@
 import Foundation
 import KhabarCore
+import KhabarEvaluation
 import KhabarText
 import Testing
 
@@ -52,10 +53,10 @@ struct DateCorpusTests {
         "cleaned documents are canonical: normalizing their text again changes nothing",
         .enabled(if: Fixtures.samplesPresent))
     func cleanedTextIsCanonical() throws {
-        let analyzer = Analyzer()
+        let analyzer = Fixtures.analyzer
         for prefix in ["000", "001", "002", "003", "004"] {
             let sample = try Fixtures.sample(prefix)
-            let document = analyzer.document(from: Fixtures.raw(sample.text, path: sample.name))
+            let document = analyzer.analyze(Fixtures.raw(sample.text, path: sample.name)).document
             #expect(Normalizer.canonical(document.text).scalars == Array(document.text.unicodeScalars), "\(prefix)")
             let found = DateExtractor().extract(document)
             let scalars = Array(document.text.unicodeScalars)

@@ -1,5 +1,6 @@
 import Foundation
 import KhabarCore
+import KhabarEvaluation
 import KhabarText
 import Testing
 

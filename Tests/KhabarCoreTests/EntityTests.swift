@@ -6,11 +6,11 @@ import Testing
 /// Entity recognition and linking on sentences written for these tests, with the traps of HINDI.md.
 @Suite("Entities")
 struct EntityTests {
-    let reader = Reader()
+    let reader = Fixtures.annotator
 
     /// The reading of a text, and for each document entity the texts of its mentions.
-    func read(_ text: String, language: Language = .hindi) -> (reading: Reading, groups: [[String]]) {
-        let reading = reader.read(text: text, language: language)
+    func read(_ text: String, language: Language = .hindi) -> (reading: Annotations, groups: [[String]]) {
+        let reading = reader.annotate(text: text, language: language)
         let groups = reading.entities.map { entity in entity.mentions.map { reading.mentions[$0].text } }
         return (reading, groups)
     }
@@ -22,7 +22,7 @@ struct EntityTests {
 
     @Test("the shipped tagger model loads")
     func modelLoads() throws {
-        let tagger = try EntityTagger.shipped.get()
+        let tagger = try EntityTagger.bundled()
         let text = Normalizer.canonical("प्रधानमंत्री नरेंद्र मोदी ने दिल्ली में कहा।")
         let tokens = Tokenizer.tokenize(text)
         let tags = tagger.tag(text, tokens: tokens, sentences: SentenceSegmenter.segment(text, tokens: tokens))
@@ -54,8 +54,8 @@ struct EntityTests {
     func moscow() {
         let (_, groups) = read("राष्ट्रपति पुतिन मास्को लौट आए। मॉस्को में शाम को बैठक हुई।")
         #expect(group(groups, containing: "मास्को")?.contains("मॉस्को") == true)
-        let first = reader.read(text: "विदेश मंत्री ने मास्को में बैठक की।", language: .hindi)
-        let second = reader.read(text: "मॉस्को में भारी बर्फबारी हुई।", language: .hindi)
+        let first = reader.annotate(text: "विदेश मंत्री ने मास्को में बैठक की।", language: .hindi)
+        let second = reader.annotate(text: "मॉस्को में भारी बर्फबारी हुई।", language: .hindi)
         var directory = EntityDirectory()
         let a = first.entities.filter { $0.type == .place }.map { directory.resolve($0) }
         let b = second.entities.filter { $0.type == .place }.map { directory.resolve($0) }
@@ -77,8 +77,8 @@ struct EntityTests {
 
     @Test("Vladimir Putin in English and व्लादिमीर पुतिन in Hindi are one person with a Latin form")
     func crossScript() {
-        let hindi = reader.read(text: "रूसी राष्ट्रपति व्लादिमीर पुतिन ने सोमवार को कहा कि युद्ध जल्द खत्म होगा।", language: .hindi)
-        let english = reader.read(
+        let hindi = reader.annotate(text: "रूसी राष्ट्रपति व्लादिमीर पुतिन ने सोमवार को कहा कि युद्ध जल्द खत्म होगा।", language: .hindi)
+        let english = reader.annotate(
             text: "Russian President Vladimir Putin said on Monday that the war would end soon.", language: .english)
         var directory = EntityDirectory()
         let h = hindi.entities.filter { $0.type == .person }.map { directory.resolve($0) }
@@ -97,8 +97,8 @@ struct EntityTests {
 
     @Test("a user's query finds an entity in either script or spelling")
     func lookup() {
-        let reading = reader.read(text: "राष्ट्रपति व्लादिमीर पुतिन ने मॉस्को में बैठक की। पुतिन ने कहा कि वे खुश हैं।", language: .hindi)
-        let directory = EntityDirectory(readings: [reading])
+        let reading = reader.annotate(text: "राष्ट्रपति व्लादिमीर पुतिन ने मॉस्को में बैठक की। पुतिन ने कहा कि वे खुश हैं।", language: .hindi)
+        let directory = EntityDirectory(annotations: [reading])
         let putin = directory.entities.first { $0.name == "व्लादिमीर पुतिन" }
         #expect(putin?.isNamed(by: "Putin") == true)
         #expect(putin?.isNamed(by: "पुतिन") == true)

@@ -93,10 +93,10 @@ struct ExampleCleaningTests {
 
     @Test("the two Churu files differ in bytes but clean to the same text and content hash")
     func exactDuplicate() throws {
-        let analyzer = Analyzer()
+        let analyzer = Fixtures.analyzer
         let documents = try ["hi-heatwave-churu-1.txt", "hi-heatwave-churu-2.txt"].map { file in
             let text = try String(contentsOf: Self.news.appendingPathComponent(file), encoding: .utf8)
-            return analyzer.document(from: Fixtures.raw(text, path: file))
+            return analyzer.analyze(Fixtures.raw(text, path: file)).document
         }
         #expect(documents[0].original != documents[1].original)
         #expect(documents[0].text == documents[1].text)

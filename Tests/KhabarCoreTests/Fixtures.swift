@@ -21,6 +21,18 @@ enum Fixtures {
         return (name, try String(contentsOf: samples.appendingPathComponent(name), encoding: .utf8))
     }
 
+    /// The annotator with the model that ships with Khabar (a missing or broken model stops the tests).
+    static let annotator: Annotator = {
+        do {
+            return Annotator(tagger: try EntityTagger.bundled())
+        } catch {
+            fatalError("the bundled entity model does not load: \(error)")
+        }
+    }()
+
+    /// The per-document stage with the shipped model.
+    static let analyzer = DocumentAnalyzer(annotator: annotator)
+
     static func raw(_ text: String, title: String? = nil, path: String = "test.txt") -> RawDocument {
         RawDocument(source: Source(kind: .file, path: path, key: "file:\(path)"), text: text, title: title)
     }

@@ -149,4 +149,85 @@ struct InputReaderTests {
         #expect(ids.last == "29999")
         #expect(cursor.consumedBytes == text.utf8.count)
     }
+
+    @Test("symbolic links: each real file is read once, loops are named, never followed forever")
+    func symbolicLinks() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        let news = folder.appendingPathComponent("news")
+        try manager.createDirectory(at: news, withIntermediateDirectories: true)
+        try Data("एक लेख।".utf8).write(to: news.appendingPathComponent("a.txt"))
+        // A folder linking to itself, twice, and to its parent: the walk must end and read a.txt once.
+        try manager.createSymbolicLink(atPath: news.appendingPathComponent("self").path, withDestinationPath: ".")
+        try manager.createSymbolicLink(atPath: news.appendingPathComponent("again").path, withDestinationPath: ".")
+        try manager.createSymbolicLink(atPath: news.appendingPathComponent("up").path, withDestinationPath: "..")
+        // The same file under another name.
+        try manager.createSymbolicLink(
+            atPath: news.appendingPathComponent("b.txt").path,
+            withDestinationPath: news.appendingPathComponent("a.txt").path)
+        let (documents, rejected) = try readAll([news.path, news.appendingPathComponent("a.txt").path])
+        #expect(documents.count == 1)
+        #expect(rejected.isEmpty)
+        // Two links pointing at each other.
+        let one = folder.appendingPathComponent("one.txt")
+        let two = folder.appendingPathComponent("two.txt")
+        try manager.createSymbolicLink(atPath: one.path, withDestinationPath: two.path)
+        try manager.createSymbolicLink(atPath: two.path, withDestinationPath: one.path)
+        let (_, errors) = InputReader().plan([one.path])
+        #expect(errors.map(\.code) == [.symlinkLoop])
+        #expect(errors.first?.message.contains("loop") == true)
+        // A link whose target is gone.
+        let dangling = folder.appendingPathComponent("gone.txt")
+        try manager.createSymbolicLink(
+            atPath: dangling.path, withDestinationPath: folder.appendingPathComponent("x").path)
+        #expect(InputReader().plan([dangling.path]).errors.first?.message.contains("symbolic link to nothing") == true)
+    }
+
+    @Test("a FIFO is named as one and never opened (reading it would wait forever)")
+    func fifo() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipe = folder.appendingPathComponent("feed.jsonl").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let (inputs, errors) = InputReader().plan([pipe, folder.path])
+        #expect(inputs.isEmpty)
+        #expect(errors.count == 2 && errors.allSatisfy { $0.code == .unsupported && $0.message.contains("FIFO") })
+    }
+
+    @Test("UTF-16 text and JSON Lines are named as UTF-16, with how to convert them")
+    func utf16() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "हिंदी पाठ\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        try Data(bytes).write(to: folder.appendingPathComponent("article.txt"))
+        var json: [UInt8] = [0xFF, 0xFE]
+        for unit in "{\"text\": \"पाठ\"}\n".utf16 { json += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        try Data(json).write(to: folder.appendingPathComponent("feed.jsonl"))
+        let (documents, rejected) = try readAll([folder.path])
+        #expect(documents.isEmpty)
+        #expect(rejected.count == 2)
+        #expect(rejected.allSatisfy { $0.message.contains("UTF-16LE") && $0.message.contains("iconv") })
+    }
+
+    @Test("a publication date that is not a date is a warning on a stored record, not a silent null")
+    func badDate() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let feed = folder.appendingPathComponent("feed.jsonl")
+        try Data(
+            """
+            {"id": "1", "text": "पहला लेख।", "published": "not a date"}
+            {"id": "2", "text": "दूसरा लेख।", "date": "2020-03-05"}
+
+            """.utf8
+        ).write(to: feed)
+        let (documents, rejected) = try readAll([feed.path])
+        #expect(rejected.isEmpty && documents.count == 2)
+        #expect(documents[0].published == nil)
+        #expect(
+            documents[0].warnings == ["\"published\" is not a date (“not a date”); stored without a publication date"])
+        #expect(documents[1].warnings.isEmpty && documents[1].published?.iso == "2020-03-05")
+    }
 }

@@ -38,7 +38,11 @@ extension CleaningWork {
             let words = lines[index].wordTerms
             guard words.count >= 3 else { continue }
             if let earlier = seen[words] {
-                cut(index, .repeated, earlier < 0 ? "repeats the headline" : "repeats \(opening(of: earlier))")
+                if earlier < 0 {
+                    cut(index, .repeatedHeadline, "repeats the headline")
+                } else {
+                    cut(index, .repeated, "repeats \(opening(of: earlier))")
+                }
                 continue
             }
             seen[words] = index
@@ -57,7 +61,7 @@ extension CleaningWork {
                     other.index != index && other.words.count > words.count && other.words.starts(with: words)
                 }
                 if let longer, isKept(longer.index) {
-                    cut(index, .repeated, "truncated copy of \(opening(of: longer.index))")
+                    cut(index, .teaser, "truncated copy of \(opening(of: longer.index))")
                 }
             }
         }

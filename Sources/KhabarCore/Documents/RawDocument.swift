@@ -12,6 +12,8 @@ public struct RawDocument: Sendable, Hashable {
     public var outlet: String?
     /// The article's web address, when known.
     public var url: String?
+    /// What reading noticed but did not reject, one sentence each (a publication date that is not a date).
+    public var warnings: [String]
 
     /// Creates a raw document.
     public init(
@@ -20,7 +22,8 @@ public struct RawDocument: Sendable, Hashable {
         title: String? = nil,
         published: PublicationDate? = nil,
         outlet: String? = nil,
-        url: String? = nil
+        url: String? = nil,
+        warnings: [String] = []
     ) {
         self.source = source
         self.text = text
@@ -28,5 +31,6 @@ public struct RawDocument: Sendable, Hashable {
         self.published = published
         self.outlet = outlet
         self.url = url
+        self.warnings = warnings
     }
 }

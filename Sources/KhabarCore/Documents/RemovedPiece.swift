@@ -15,8 +15,12 @@ public enum RemovalReason: String, Sendable, Hashable, Codable, CaseIterable {
     case timestamp
     /// An agency dateline at the start of a paragraph (kept as metadata).
     case dateline
-    /// A paragraph that repeats an earlier one, or the headline, word for word.
+    /// A paragraph that repeats an earlier one word for word.
     case repeated
+    /// A first line that repeats the headline.
+    case repeatedHeadline = "repeated-headline"
+    /// A truncated copy of a longer paragraph (a teaser the longer one starts with).
+    case teaser
     /// Text that was damaged on the way: mis-decoded bytes, replacement characters, vowel signs stripped.
     case garbled
     /// A disclaimer or advertisement notice.

@@ -10,12 +10,15 @@ struct DocumentNames {
     private var longest = 0
     /// The document's terms, one per token.
     private let terms: [Term]
+    /// Names known from other documents (the document's own names take precedence).
+    private let known: KnownNames
 
     /// The names of the spans found so far: each span's whole text, and the first and last word of a
     /// person's name of two or more words (when that word is not a function word, title or case marker,
     /// nor a name of another type).
     init(_ spans: [EntityRecognizer.Span], tokens: [Token], terms: [Term], known: KnownNames = KnownNames()) {
         self.terms = terms
+        self.known = known
         for span in spans {
             let name = Array(terms[span.tokens])
             if names[name] == nil { add(name, span.type) }
@@ -29,7 +32,6 @@ struct DocumentNames {
                 add([term], .person)
             }
         }
-        for (name, type) in known.names where names[name] == nil { add(name, type) }
     }
 
     /// Whether a word may stand alone as a short form of a person's name: not a function word, title,
@@ -53,16 +55,21 @@ struct DocumentNames {
         var i = 0
         let count = taken.count
         while i < count {
-            guard !taken[i], firstTerms.contains(terms[i]) else {
+            let own = firstTerms.contains(terms[i])
+            let other = known.mayStart(terms[i])
+            guard !taken[i], own || other else {
                 i += 1
                 continue
             }
             var free = 0
-            while free < longest, i + free < count, !taken[i + free] { free += 1 }
+            while free < max(own ? longest : 0, other ? known.longest : 0), i + free < count, !taken[i + free] {
+                free += 1
+            }
             var length = free
             var type: EntityType?
             while length >= 1, type == nil {
-                type = names[Array(terms[i..<(i + length)])]
+                let name = terms[i..<(i + length)]
+                type = (own ? names[Array(name)] : nil) ?? (other ? known.type(of: name) : nil)
                 if type == nil { length -= 1 }
             }
             if let type {

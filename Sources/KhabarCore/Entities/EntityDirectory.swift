@@ -1,47 +1,5 @@
 import KhabarText
 
-/// An entity across documents: one person, place or organisation however each document writes it.
-public struct CanonicalEntity: Sendable, Hashable, Codable {
-    /// A stable id: the hash of the type and the first name the entity was known by.
-    public var id: String
-    /// The display name, in Devanagari when any document writes it so (Hindi first).
-    public var name: String
-    /// An English form a document or the gazetteer gives, if any.
-    public var english: String?
-    /// The type.
-    public var type: EntityType
-    /// Every name it goes by, as "type|match key".
-    public var aliases: Set<String>
-    /// The names that identify it, which other documents link by: its full names ("type|match key"), and
-    /// "type|=English name" for places and people the gazetteers know. A short form of a longer name
-    /// (किम of किम जोंग उन) is an alias but not a key: it may stand for someone else elsewhere.
-    public var keys: Set<String>
-    /// How many mentions the documents linked so far make of it.
-    public var mentionCount: Int
-
-    /// The Latin form: the English one when known, else a transliteration of the name.
-    public var latin: String { english ?? NameKey.latin(name) }
-
-    /// Creates an entity.
-    public init(
-        id: String,
-        name: String,
-        english: String?,
-        type: EntityType,
-        aliases: Set<String>,
-        keys: Set<String>,
-        mentionCount: Int
-    ) {
-        self.id = id
-        self.keys = keys
-        self.name = name
-        self.english = english
-        self.type = type
-        self.aliases = aliases
-        self.mentionCount = mentionCount
-    }
-}
-
 /// The canonical entities of a corpus, and the indexes that link each new document's entities to them.
 ///
 /// A document entity joins an existing entity when, in this order:
@@ -56,6 +14,8 @@ public struct EntityDirectory: Sendable {
     /// The entities, in order of creation.
     public private(set) var entities: [CanonicalEntity] = []
     private var byKey: [String: Int] = [:]
+    /// Entity id → index.
+    private var positions: [String: Int] = [:]
     /// "person|word" → people with a name of two or more words beginning or ending with that word.
     private var byNameWord: [String: [Int]] = [:]
     /// "person|word" → people known only by that one word.
@@ -71,10 +31,10 @@ public struct EntityDirectory: Sendable {
     /// An empty directory.
     public init() {}
 
-    /// The directory of the entities of these readings.
-    public init(readings: [Reading]) {
-        for reading in readings {
-            for entity in reading.entities { resolve(entity) }
+    /// The directory of the entities of these documents' annotations.
+    public init(annotations: [Annotations]) {
+        for document in annotations {
+            for entity in document.entities { resolve(entity) }
         }
     }
 
@@ -84,31 +44,60 @@ public struct EntityDirectory: Sendable {
     }
 
     /// The names of the entities mentioned at least `minimumMentions` times, for finding them in other
-    /// documents: each full name, and the first and last word of a person's full name when no other entity
-    /// uses that word.
+    /// documents.
     public func knownNames(minimumMentions: Int = 2) -> KnownNames {
-        var names: [[Term]: EntityType] = [:]
-        var wordOwners: [Term: Set<Int>] = [:]
-        for (index, entity) in entities.enumerated() where entity.mentionCount >= minimumMentions {
-            for key in entity.keys {
+        KnownNames(entities: entities, minimumMentions: minimumMentions)
+    }
+
+    // MARK: Lookup keys
+
+    /// The keys under which the store files an entity, so that a directory holding only the entities found
+    /// under a batch's ``queryKeys(of:)`` resolves the batch exactly as the whole directory would:
+    /// `k|` its identifying keys, `w|` the first and last words of a person's full names, `s|` the word of a
+    /// person known by one word only, `sk|` the consonant skeletons of its names.
+    public static func lookupKeys(of entity: CanonicalEntity) -> [String] {
+        var result = entity.keys.sorted().map { "k|" + $0 }
+        if entity.type == .person {
+            let names = entity.keys.sorted().compactMap { key -> [Substring]? in
                 guard let name = key.split(separator: "|", maxSplits: 1).last, name.utf8.first != UInt8(ascii: "=")
-                else { continue }
-                let words = name.split(separator: " ").map { Term(String($0)) }
-                guard !words.isEmpty else { continue }
-                names[words] = entity.type
-                if entity.type == .person, words.count >= 2 {
-                    for word in Set([words[0], words[words.count - 1]]) { wordOwners[word, default: []].insert(index) }
-                }
+                else { return nil }
+                return name.split(separator: " ")
+            }
+            if !names.isEmpty, names.allSatisfy({ $0.count == 1 }), let word = names.first?.first {
+                result.append("s|person|\(word)")
+            }
+            for words in names where words.count >= 2 {
+                for word in Set([words[0], words[words.count - 1]]).sorted() { result.append("w|person|\(word)") }
             }
         }
-        for (word, owners) in wordOwners where owners.count == 1 && names[[word]] == nil {
-            if DocumentNames.canBeShortForm(word) { names[[word]] = .person }
+        for name in [entity.name] + (entity.english.map { [$0] } ?? []) {
+            result.append("sk|\(entity.type.rawValue)|\(NameKey.skeleton(name))")
         }
-        return KnownNames(names: names)
+        var seen = Set<String>()
+        return result.filter { seen.insert($0).inserted }
+    }
+
+    /// The lookup keys under which the entities a document entity may join are filed (see
+    /// ``lookupKeys(of:)``).
+    public static func queryKeys(of entity: DocumentEntity) -> [String] {
+        var result = keys(of: entity).map { "k|" + $0 }
+        if entity.type == .person {
+            let longest =
+                entity.aliases.map { $0.split(separator: " ").map(String.init) }.max { $0.count < $1.count } ?? []
+            if longest.count == 1 {
+                result.append("w|person|\(longest[0])")
+            } else if longest.count >= 2 {
+                for word in Set([longest[0], longest[longest.count - 1]]).sorted() { result.append("s|person|\(word)") }
+            }
+        }
+        for name in Set([entity.name] + (entity.english.map { [$0] } ?? [])).sorted() {
+            result.append("sk|\(entity.type.rawValue)|\(NameKey.skeleton(name))")
+        }
+        return result
     }
 
     /// The index of the entity with this id, if any.
-    public func index(of id: String) -> Int? { entities.firstIndex { $0.id == id } }
+    public func index(of id: String) -> Int? { positions[id] }
 
     /// Links a document entity, creating or updating a canonical entity; returns its index.
     @discardableResult
@@ -120,11 +109,10 @@ public struct EntityDirectory: Sendable {
         let index = found ?? shortFormMatch(entity) ?? crossScriptMatch(entity)
         guard let index else {
             let id = StableHash.hex(StableHash.hash(keys.first ?? entity.name)) + Self.typeSuffix(entity.type)
-            insert(
+            return insert(
                 CanonicalEntity(
                     id: id, name: entity.name, english: entity.english, type: entity.type, aliases: Set(aliases),
                     keys: Set(keys), mentionCount: entity.mentions.count))
-            return entities.count - 1
         }
         var updated = entities[index]
         updated.mentionCount += entity.mentions.count
@@ -213,9 +201,17 @@ public struct EntityDirectory: Sendable {
         return best?.index
     }
 
-    private mutating func insert(_ entity: CanonicalEntity) {
+    @discardableResult
+    private mutating func insert(_ entity: CanonicalEntity) -> Int {
+        if let existing = positions[entity.id] {
+            // The same id made twice (a store handing an entity again): one entity.
+            replace(existing, with: entity)
+            return existing
+        }
         entities.append(entity)
+        positions[entity.id] = entities.count - 1
         index(entities.count - 1)
+        return entities.count - 1
     }
 
     private mutating func replace(_ index: Int, with entity: CanonicalEntity) {

@@ -15,8 +15,8 @@ public struct EntityFeatures: Sendable {
     public static let version: UInt32 = 6
 
     /// What the templates read of one token.
-    struct Facts {
-        var word: UInt64 = 0
+    package struct Facts {
+        package var word: UInt64 = 0
         var stem: UInt64 = 0
         var suffix1: UInt64 = 0
         var suffix2: UInt64 = 0
@@ -41,7 +41,7 @@ public struct EntityFeatures: Sendable {
 
     /// Reusable buffers, so tagging a document allocates once.
     public struct Workspace: Sendable {
-        var facts: [Facts] = []
+        package var facts: [Facts] = []
         var scratch: [Unicode.Scalar] = []
         var wordTerms: [Term] = []
         var words: [UInt64] = []

@@ -39,9 +39,9 @@ public struct EntityRecognizer: Sendable {
         public static let standard: Layers = [.tagger, .latin, .notables, .document, .places]
     }
 
-    /// A recognizer with the given tagger (the shipped one by default).
+    /// A recognizer with the given tagger (nil: the other layers only, as evaluation of the layers uses).
     public init(
-        tagger: EntityTagger? = try? EntityTagger.shipped.get(),
+        tagger: EntityTagger?,
         places: Places = .shared,
         notables: Notables = .shared,
         layers: Layers = .standard
@@ -63,8 +63,8 @@ public struct EntityRecognizer: Sendable {
     ///
     /// - Parameters:
     ///   - terms: the match-key term of every token (``Term/terms(of:tokens:)``);
-    ///   - known: names known from other documents (``EntityDirectory/knownNames(minimumMentions:)``),
-    ///     found here too wherever nothing else claims them.
+    ///   - known: names known from other documents (``KnownNames``), found here too wherever nothing else
+    ///     claims them.
     public func mentions(
         _ text: CanonicalText,
         tokens: [Token],
@@ -73,7 +73,21 @@ public struct EntityRecognizer: Sendable {
         language: Language,
         known: KnownNames = KnownNames()
     ) -> [EntityMention] {
-        spans(text, tokens: tokens, terms: terms, sentences: sentences, language: language, known: known).map { span in
+        let tagged = taggedSpans(text, tokens: tokens, terms: terms, sentences: sentences, language: language)
+        return mentions(text, tokens: tokens, terms: terms, sentences: sentences, tagged: tagged, known: known)
+    }
+
+    /// The mentions of a text whose tagger spans (``taggedSpans(_:tokens:terms:sentences:language:)``) are
+    /// known already: the other layers only, which cost a fraction of the tagger.
+    public func mentions(
+        _ text: CanonicalText,
+        tokens: [Token],
+        terms: [Term],
+        sentences: [Sentence],
+        tagged: [Span],
+        known: KnownNames = KnownNames()
+    ) -> [EntityMention] {
+        spans(text, tokens: tokens, terms: terms, sentences: sentences, tagged: tagged, known: known).map { span in
             let start = tokens[span.tokens.lowerBound].start
             let end = tokens[span.tokens.upperBound - 1].end
             return EntityMention(
@@ -90,6 +104,41 @@ public struct EntityRecognizer: Sendable {
         language: Language,
         known: KnownNames = KnownNames()
     ) -> [Span] {
+        let tagged = taggedSpans(text, tokens: tokens, terms: terms, sentences: sentences, language: language)
+        return spans(text, tokens: tokens, terms: terms, sentences: sentences, tagged: tagged, known: known)
+    }
+
+    /// The statistical tagger's spans (layer 1), trimmed and typed: the costly part of recognition, which
+    /// depends on nothing but the text.
+    public func taggedSpans(
+        _ text: CanonicalText,
+        tokens: [Token],
+        terms: [Term],
+        sentences: [Sentence],
+        language: Language
+    ) -> [Span] {
+        guard layers.contains(.tagger), language != .english, let tagger else { return [] }
+        var result: [Span] = []
+        let tags = tagger.tag(text, tokens: tokens, sentences: sentences)
+        for span in EntityTagger.spans(tags) {
+            guard let trimmed = trim(span.range, type: span.type, tokens: tokens, terms: terms) else { continue }
+            var type = span.type
+            if type == .place, EntityCues.demonyms.contains(terms[trimmed.upperBound - 1]) { continue }
+            if type == .person, places.lookup(terms: terms[trimmed]) != nil { type = .place }
+            result.append(Span(tokens: trimmed, type: type, source: .tagger))
+        }
+        return result
+    }
+
+    /// The mention spans, given the tagger's.
+    public func spans(
+        _ text: CanonicalText,
+        tokens: [Token],
+        terms: [Term],
+        sentences: [Sentence],
+        tagged: [Span],
+        known: KnownNames = KnownNames()
+    ) -> [Span] {
         var taken = [Bool](repeating: false, count: tokens.count)
         var result: [Span] = []
         func add(_ span: Span) {
@@ -97,16 +146,7 @@ public struct EntityRecognizer: Sendable {
             for k in span.tokens { taken[k] = true }
             result.append(span)
         }
-        if layers.contains(.tagger), language != .english, let tagger {
-            let tags = tagger.tag(text, tokens: tokens, sentences: sentences)
-            for span in EntityTagger.spans(tags) {
-                guard let trimmed = trim(span.range, type: span.type, tokens: tokens, terms: terms) else { continue }
-                var type = span.type
-                if type == .place, EntityCues.demonyms.contains(terms[trimmed.upperBound - 1]) { continue }
-                if type == .person, places.lookup(terms: terms[trimmed]) != nil { type = .place }
-                add(Span(tokens: trimmed, type: type, source: .tagger))
-            }
-        }
+        for span in tagged { add(span) }
         if layers.contains(.notables) {
             let notable = notableSpans(tokens: tokens, terms: terms)
             if !notable.isEmpty {

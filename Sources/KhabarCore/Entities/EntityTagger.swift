@@ -3,8 +3,8 @@ public import KhabarText
 
 /// Tags the tokens of Hindi text as people, places and organisations with the trained model.
 ///
-/// The model ships with Khabar (`Resources/hindi-entities.ner`, made by `scripts/train-entities`); set
-/// `KHABAR_ENTITY_MODEL` to a file to use another.
+/// The model ships with Khabar (`Resources/hindi-entities.ner`, made by `khabar train entities`); the
+/// executable chooses which model file to load and hands the tagger to the pipeline.
 public struct EntityTagger: Sendable {
     /// The weights.
     public let model: EntityTaggerModel
@@ -20,26 +20,46 @@ public struct EntityTagger: Sendable {
             personNames: model.personNames, vocabulary: model.vocabulary, gazetteer: model.gazetteer)
     }
 
-    /// The model that ships with Khabar, loaded once; nil (with the reason in ``loadError``) when it
-    /// cannot be read.
-    public static let shipped: Result<EntityTagger, EntityTaggerModel.FormatError> = {
-        let path: String?
-        if let override = ProcessInfo.processInfo.environment["KHABAR_ENTITY_MODEL"], !override.isEmpty {
-            path = override
-        } else {
-            path = Bundle.module.path(forResource: "hindi-entities", ofType: "ner")
+    /// A tagger with the model stored in a file (written by `khabar train entities`).
+    ///
+    /// - Throws: ``EntityTaggerModel/FormatError`` naming the file when it cannot be read or is not a model
+    ///   this build can use.
+    public init(contentsOf path: String) throws(EntityTaggerModel.FormatError) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .init(description: "\(path): cannot read the entity model (\(error.localizedDescription))")
         }
-        guard let path else {
+        let model: EntityTaggerModel
+        do {
+            model = try EntityTaggerModel(reading: data)
+        } catch let error as EntityTaggerModel.FormatError {
+            throw .init(description: "\(path): \(error.description)")
+        } catch {
+            throw .init(description: "\(path): \(error)")
+        }
+        self.init(model: model)
+    }
+
+    /// The path of the model that ships with Khabar (`Resources/hindi-entities.ner`), nil when the bundle
+    /// lacks it.
+    public static var bundledModelPath: String? {
+        Bundle.module.path(forResource: "hindi-entities", ofType: "ner")
+    }
+
+    /// The tagger with the model that ships with Khabar, read once per process.
+    ///
+    /// - Throws: why the model cannot be read.
+    public static func bundled() throws(EntityTaggerModel.FormatError) -> EntityTagger {
+        try bundledTagger.get()
+    }
+
+    private static let bundledTagger: Result<EntityTagger, EntityTaggerModel.FormatError> = {
+        guard let path = bundledModelPath else {
             return .failure(.init(description: "the entity model hindi-entities.ner is missing from the bundle"))
         }
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            return .success(EntityTagger(model: try EntityTaggerModel(reading: data)))
-        } catch let error as EntityTaggerModel.FormatError {
-            return .failure(.init(description: "\(path): \(error.description)"))
-        } catch {
-            return .failure(.init(description: "\(path): \(error.localizedDescription)"))
-        }
+        return Result { () throws(EntityTaggerModel.FormatError) in try EntityTagger(contentsOf: path) }
     }()
 
     /// The tag of every token, sentence by sentence.

@@ -40,6 +40,9 @@ public struct EntityTaggerModel: Sendable {
     public let gazetteer: EntityGazetteer
     /// The number of features with weights.
     public let featureCount: Int
+    /// Tells models apart: a hash of the file the model was read from, or of its weights' shape when it was
+    /// trained in memory.
+    public private(set) var identity: String
 
     /// A model from features and their weights (`weights[i]` holds `tags` weights of `features[i]`).
     public init(
@@ -93,6 +96,7 @@ public struct EntityTaggerModel: Sendable {
         self.vocabulary = vocabulary
         self.gazetteer = gazetteer
         featureCount = features.count
+        identity = "trained-\(features.count)-\(transitions.count)"
     }
 
     /// The best tag sequence for a sentence whose features (``EntityFeatures/count`` per token) are given.
@@ -143,7 +147,7 @@ public struct EntityTaggerModel: Sendable {
     }()
 
     /// First-order Viterbi with the BIO constraint.
-    static func viterbi(emissions: [Float], transitions: [Float], count n: Int) -> [EntityTag] {
+    package static func viterbi(emissions: [Float], transitions: [Float], count n: Int) -> [EntityTag] {
         let t = tags
         let impossible = -Float.greatestFiniteMagnitude
         // Transition scores with the forbidden ones set to -∞, so the inner loop needs no test.
@@ -294,5 +298,6 @@ public struct EntityTaggerModel: Sendable {
         self.init(
             features: features, quantized: quantized, scale: scale, transitions: transitions, personNames: names,
             vocabulary: vocabulary, gazetteer: gazetteer)
+        identity = bytes.withUnsafeBytes { StableHash.hex(StableHash.hash($0)) }
     }
 }

@@ -3,58 +3,62 @@ import GRDB
 import KhabarCore
 import KhabarText
 
-/// Turning documents into rows and back. Every value is bound as an argument, never spliced into SQL.
+/// Turning documents into rows and back. Every value is bound as an argument, never spliced into SQL, and
+/// every column is read with a throwing decode: a row that does not hold what Khabar wrote is an error,
+/// never a crash.
 enum DocumentRows {
-    /// Inserts a document and its removed pieces unless its id is stored already.
-    ///
-    /// - Returns: whether it was inserted.
-    static func insert(_ document: Document, into db: Database) throws -> Bool {
-        try db.execute(
+    /// Inserts a document and its removed pieces.
+    static func insert(_ document: Document, into db: Database) throws {
+        let statement = try db.cachedStatement(
             sql: """
-                INSERT OR IGNORE INTO documents (
+                INSERT INTO documents (
                     id, source_key, source_kind, source_path, source_line, external_id, url, outlet, title,
                     title_from_text, published, published_instant, language, text, original, dateline_place,
                     dateline_agency, dateline_text, source_hash, content_hash, ingested_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                document.id, document.source.key, document.source.kind.rawValue, document.source.path,
-                document.source.line, document.source.externalID, document.url, document.outlet, document.title,
-                document.titleFromText, document.published?.iso, document.published?.approximateInstant,
-                document.language.rawValue, document.text, Data(document.original.utf8), document.dateline?.place,
-                document.dateline?.agency, document.dateline?.text, document.sourceHash, document.contentHash,
-                timestamp(document.ingestedAt ?? Date()),
-            ])
-        guard db.changesCount > 0 else { return false }
+                """)
+        try statement.execute(arguments: [
+            document.id, document.source.key, document.source.kind.rawValue, document.source.path,
+            document.source.line, document.source.externalID, document.url, document.outlet, document.title,
+            document.titleFromText, document.published?.iso, document.published?.approximateInstant,
+            document.language.rawValue, document.text, Data(document.original.utf8), document.dateline?.place,
+            document.dateline?.agency, document.dateline?.text, document.sourceHash, document.contentHash,
+            timestamp(document.ingestedAt ?? Date()),
+        ])
+        let pieces = try db.cachedStatement(
+            sql: """
+                INSERT INTO removed_pieces (document_id, position, reason, text, start, "end", detail)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
         for (position, piece) in document.removed.enumerated() {
-            try db.execute(
-                sql: """
-                    INSERT INTO removed_pieces (document_id, position, reason, text, start, "end", detail)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    document.id, position, piece.reason.rawValue, piece.text, piece.start, piece.end, piece.detail,
-                ])
+            try pieces.execute(arguments: [
+                document.id, position, piece.reason.rawValue, piece.text, piece.start, piece.end, piece.detail,
+            ])
         }
-        return true
     }
 
-    static func fetch(id: String, from db: Database) throws -> Document? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM documents WHERE id = ?", arguments: [id]) else {
-            return nil
+    /// Documents by id, in the order they were stored.
+    static func fetch(ids: [String], from db: Database) throws -> [Document] {
+        var documents: [(sequence: Int64, document: Document)] = []
+        for chunk in SQL.chunks(Array(Set(ids))) {
+            var pieces: [String: [RemovedPiece]] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT * FROM removed_pieces WHERE document_id IN \(SQL.marks(chunk)) ORDER BY document_id, position",
+                arguments: StatementArguments(chunk))
+            {
+                pieces[try row.decode(forColumn: "document_id"), default: []].append(try piece(row))
+            }
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT rowid AS sequence, * FROM documents WHERE id IN \(SQL.marks(chunk))",
+                arguments: StatementArguments(chunk))
+            for row in rows {
+                let id: String = try row.decode(forColumn: "id")
+                documents.append((try row.decode(forColumn: "sequence"), try document(row, removed: pieces[id] ?? [])))
+            }
         }
-        return try document(row, removed: removed(of: id, from: db))
-    }
-
-    static func fetchAll(from db: Database) throws -> [Document] {
-        var pieces: [String: [RemovedPiece]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM removed_pieces ORDER BY document_id, position") {
-            let id: String = row["document_id"]
-            pieces[id, default: []].append(try piece(row))
-        }
-        return try Row.fetchAll(db, sql: "SELECT * FROM documents ORDER BY rowid").map { row in
-            try document(row, removed: pieces[row["id"]] ?? [])
-        }
+        return documents.sorted { $0.sequence < $1.sequence }.map(\.document)
     }
 
     static func summaries(offset: Int, limit: Int, from db: Database) throws -> [DocumentSummary] {
@@ -68,57 +72,53 @@ enum DocumentRows {
                 """,
             arguments: [limit, offset]
         ).map { row in
-            let path: String = row["source_path"]
-            let line: Int? = row["source_line"]
-            let external: String? = row["external_id"]
+            let path: String = try row.decode(forColumn: "source_path")
+            let line: Int? = try row.decode(forColumn: "source_line")
+            let external: String? = try row.decode(forColumn: "external_id")
             let source = external ?? (line.map { "\(path):\($0)" } ?? path)
             return DocumentSummary(
-                id: row["id"], source: source, title: row["title"], published: row["published"],
-                language: row["language"], outlet: row["outlet"], characters: row["characters"], removed: row["removed"]
-            )
+                id: try row.decode(forColumn: "id"), source: source, title: try row.decode(forColumn: "title"),
+                published: try row.decode(forColumn: "published"), language: try row.decode(forColumn: "language"),
+                outlet: try row.decode(forColumn: "outlet"), characters: try row.decode(forColumn: "characters"),
+                removed: try row.decode(forColumn: "removed"))
         }
     }
 
-    static func removed(of id: String, from db: Database) throws -> [RemovedPiece] {
-        try Row.fetchAll(
-            db, sql: "SELECT * FROM removed_pieces WHERE document_id = ? ORDER BY position", arguments: [id]
-        )
-        .map(piece)
-    }
-
     static func piece(_ row: Row) throws -> RemovedPiece {
-        let reasonText: String = row["reason"]
+        let reasonText: String = try row.decode(forColumn: "reason")
         guard let reason = RemovalReason(rawValue: reasonText) else {
             throw StoreError(.corrupt, database: "", "unknown removal reason \(reasonText)")
         }
         return RemovedPiece(
-            text: row["text"], reason: reason, start: row["start"], end: row["end"], detail: row["detail"])
+            text: try row.decode(forColumn: "text"), reason: reason, start: try row.decode(forColumn: "start"),
+            end: try row.decode(forColumn: "end"), detail: try row.decode(forColumn: "detail"))
     }
 
     static func document(_ row: Row, removed: [RemovedPiece]) throws -> Document {
-        let id: String = row["id"]
-        let kindText: String = row["source_kind"]
-        let languageText: String = row["language"]
+        let id: String = try row.decode(forColumn: "id")
+        let kindText: String = try row.decode(forColumn: "source_kind")
+        let languageText: String = try row.decode(forColumn: "language")
         guard let kind = Source.Kind(rawValue: kindText), let language = Language(rawValue: languageText) else {
             throw StoreError(.corrupt, database: "", "document \(id) has an unknown source kind or language")
         }
         let source = Source(
-            kind: kind, path: row["source_path"], line: row["source_line"], externalID: row["external_id"],
-            key: row["source_key"])
-        let published: String? = row["published"]
-        let place: String? = row["dateline_place"]
-        let agency: String? = row["dateline_agency"]
-        let datelineText: String? = row["dateline_text"]
-        let ingested: String = row["ingested_at"]
-        let original: Data = row["original"]  // bytes, so that nothing in the text can be cut short
+            kind: kind, path: try row.decode(forColumn: "source_path"), line: try row.decode(forColumn: "source_line"),
+            externalID: try row.decode(forColumn: "external_id"), key: try row.decode(forColumn: "source_key"))
+        let published: String? = try row.decode(forColumn: "published")
+        let place: String? = try row.decode(forColumn: "dateline_place")
+        let agency: String? = try row.decode(forColumn: "dateline_agency")
+        let datelineText: String? = try row.decode(forColumn: "dateline_text")
+        let ingested: String = try row.decode(forColumn: "ingested_at")
+        let original: Data = try row.decode(forColumn: "original")  // bytes, so nothing in the text is cut short
         return Document(
-            id: id, source: source, title: row["title"], titleFromText: row["title_from_text"],
-            published: published.flatMap(PublicationDate.init(iso:)), outlet: row["outlet"], url: row["url"],
-            language: language, text: row["text"], removed: removed,
-            dateline: datelineText.map { Dateline(place: place, agency: agency, text: $0) },
-            sourceHash: row["source_hash"], contentHash: row["content_hash"],
-            original: String(decoding: original, as: UTF8.self),
-            ingestedAt: parseTimestamp(ingested))
+            id: id, source: source, title: try row.decode(forColumn: "title"),
+            titleFromText: try row.decode(forColumn: "title_from_text"),
+            published: published.flatMap(PublicationDate.init(iso:)), outlet: try row.decode(forColumn: "outlet"),
+            url: try row.decode(forColumn: "url"), language: language, text: try row.decode(forColumn: "text"),
+            removed: removed, dateline: datelineText.map { Dateline(place: place, agency: agency, text: $0) },
+            sourceHash: try row.decode(forColumn: "source_hash"),
+            contentHash: try row.decode(forColumn: "content_hash"),
+            original: String(decoding: original, as: UTF8.self), ingestedAt: parseTimestamp(ingested))
     }
 
     static func timestamp(_ date: Date) -> String {
@@ -131,5 +131,34 @@ enum DocumentRows {
             text,
             strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true)
                 .timeZone(separator: .omitted))
+    }
+}
+
+/// Small SQL helpers.
+enum SQL {
+    /// Slices of at most 400 values, for `IN (…)` lists within SQLite's parameter limit.
+    static func chunks<T>(_ values: [T]) -> [[T]] {
+        stride(from: 0, to: values.count, by: 400).map { Array(values[$0..<min($0 + 400, values.count)]) }
+    }
+
+    /// `(?, ?, …)` for a list of values.
+    static func marks<T>(_ values: [T]) -> String {
+        "(" + Array(repeating: "?", count: values.count).joined(separator: ",") + ")"
+    }
+
+    /// 32-bit values as little-endian bytes.
+    static func blob(_ values: [UInt32]) -> Data {
+        var data = Data(capacity: values.count * 4)
+        for value in values { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    /// Little-endian bytes as 32-bit values.
+    static func words(_ data: Data) -> [UInt32] {
+        data.withUnsafeBytes { raw in
+            (0..<(raw.count / 4)).map {
+                UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self))
+            }
+        }
     }
 }

@@ -1,175 +1,286 @@
 import GRDB
 
-/// The SQLite schema, as an ordered list of migrations. Later stages (passages, stories, entities, quotes,
-/// dates) add their tables in migrations of their own; existing migrations never change.
+/// The SQLite schema: its version in `PRAGMA user_version`, the statements that make each version from
+/// the one before, and the columns every table must have.
+///
+/// Migrations run in one `BEGIN IMMEDIATE` transaction, so two processes opening a new database at once
+/// take turns: the second sees the first one's tables and does nothing. A database from a newer Khabar
+/// (a higher version) or one whose tables were changed by hand is refused before anything is written.
 enum SQLiteSchema {
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: documents, removed pieces, ingest runs") { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE documents (
-                        id TEXT PRIMARY KEY NOT NULL,
-                        source_key TEXT NOT NULL,
-                        source_kind TEXT NOT NULL,
-                        source_path TEXT NOT NULL,
-                        source_line INTEGER,
-                        external_id TEXT,
-                        url TEXT,
-                        outlet TEXT,
-                        title TEXT,
-                        title_from_text INTEGER NOT NULL DEFAULT 0,
-                        published TEXT,
-                        published_instant INTEGER,
-                        language TEXT NOT NULL,
-                        text TEXT NOT NULL,
-                        original BLOB NOT NULL,
-                        dateline_place TEXT,
-                        dateline_agency TEXT,
-                        dateline_text TEXT,
-                        source_hash TEXT NOT NULL,
-                        content_hash TEXT NOT NULL,
-                        ingested_at TEXT NOT NULL,
-                        UNIQUE (source_key, source_hash)
-                    );
-                    CREATE INDEX documents_content_hash ON documents (content_hash);
-                    CREATE INDEX documents_published ON documents (published_instant);
-                    CREATE TABLE removed_pieces (
-                        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-                        position INTEGER NOT NULL,
-                        reason TEXT NOT NULL,
-                        text TEXT NOT NULL,
-                        start INTEGER NOT NULL,
-                        "end" INTEGER NOT NULL,
-                        detail TEXT,
-                        PRIMARY KEY (document_id, position)
-                    );
-                    CREATE INDEX removed_pieces_reason ON removed_pieces (reason);
-                    CREATE TABLE ingest_runs (
-                        id INTEGER PRIMARY KEY,
-                        started_at TEXT NOT NULL,
-                        finished_at TEXT NOT NULL,
-                        inputs TEXT NOT NULL,
-                        added INTEGER NOT NULL,
-                        unchanged INTEGER NOT NULL,
-                        rejected INTEGER NOT NULL
-                    );
-                    CREATE TABLE rejections (
-                        id INTEGER PRIMARY KEY,
-                        run_id INTEGER NOT NULL REFERENCES ingest_runs (id) ON DELETE CASCADE,
-                        input TEXT NOT NULL,
-                        line INTEGER,
-                        code TEXT NOT NULL,
-                        message TEXT NOT NULL
-                    );
-                    """)
+    /// The version this Khabar writes.
+    static let version = 4
+
+    /// The three migrations earlier versions applied through GRDB's migrator (recorded in its
+    /// `grdb_migrations` table instead of `user_version`).
+    static let legacyMigrations: Set<String> = [
+        "v1: documents, removed pieces, ingest runs",
+        "v2: duplicate fingerprints, LSH buckets, pairs, sentence keys, passages",
+        "v3: canonical entities, mentions, quotes, dates",
+    ]
+
+    /// Brings the schema up to date; throws a ``StoreError`` naming the database when it cannot.
+    static func migrate(_ db: Database, path: String) throws {
+        var current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if current == 0, try db.tableExists("grdb_migrations") {
+            let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+            guard applied.isSubset(of: legacyMigrations) else {
+                throw StoreError(
+                    .newer, database: path,
+                    "the database was made by a newer Khabar (it has migrations this one does not know: "
+                        + "\(applied.subtracting(legacyMigrations).sorted().joined(separator: ", "))); nothing was written"
+                )
+            }
+            current = applied.count == legacyMigrations.count ? 3 : -1
+            guard current == 3 else {
+                throw StoreError(.migration, database: path, "the database stopped half-way through an old migration")
+            }
         }
-        migrator.registerMigration("v2: duplicate fingerprints, LSH buckets, pairs, sentence keys, passages") { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE link_fingerprints (
-                        document_id TEXT PRIMARY KEY NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-                        settings TEXT NOT NULL,
-                        shingles BLOB NOT NULL,
-                        signature BLOB,
-                        words INTEGER NOT NULL
-                    );
-                    CREATE TABLE lsh_buckets (
-                        band_key INTEGER NOT NULL,
-                        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE
-                    );
-                    CREATE INDEX lsh_buckets_key ON lsh_buckets (band_key);
-                    CREATE TABLE sentence_keys (
-                        sentence_key INTEGER NOT NULL,
-                        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE
-                    );
-                    CREATE INDEX sentence_keys_key ON sentence_keys (sentence_key);
-                    CREATE TABLE duplicate_pairs (
-                        first_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-                        second_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-                        kind TEXT NOT NULL,
-                        similarity REAL NOT NULL,
-                        PRIMARY KEY (first_id, second_id)
-                    );
-                    CREATE INDEX duplicate_pairs_second ON duplicate_pairs (second_id);
-                    CREATE TABLE passages (
-                        id INTEGER PRIMARY KEY,
-                        first_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-                        first_start INTEGER NOT NULL,
-                        first_end INTEGER NOT NULL,
-                        second_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-                        second_start INTEGER NOT NULL,
-                        second_end INTEGER NOT NULL,
-                        kind TEXT NOT NULL,
-                        similarity REAL NOT NULL,
-                        words INTEGER NOT NULL,
-                        text TEXT NOT NULL,
-                        earliest_id TEXT,
-                        second_removed INTEGER NOT NULL DEFAULT 0
-                    );
-                    CREATE INDEX passages_first ON passages (first_id);
-                    CREATE INDEX passages_second ON passages (second_id);
-                    """)
+        if current > version {
+            throw StoreError(
+                .newer, database: path,
+                "the database was made by a newer Khabar (schema \(current); this one knows up to \(version)); "
+                    + "nothing was written")
         }
-        migrator.registerMigration("v3: canonical entities, mentions, quotes, dates") { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE entities (
-                        id TEXT PRIMARY KEY NOT NULL,
-                        position INTEGER NOT NULL,
-                        name TEXT NOT NULL,
-                        english TEXT,
-                        type TEXT NOT NULL,
-                        aliases TEXT NOT NULL,
-                        keys TEXT NOT NULL,
-                        mention_count INTEGER NOT NULL
-                    );
-                    CREATE INDEX entities_type ON entities (type);
-                    CREATE TABLE readings (
-                        document_id TEXT PRIMARY KEY NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-                        settings TEXT NOT NULL
-                    );
-                    CREATE TABLE mentions (
-                        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-                        position INTEGER NOT NULL,
-                        entity_id TEXT NOT NULL,
-                        text TEXT NOT NULL,
-                        type TEXT NOT NULL,
-                        start INTEGER NOT NULL,
-                        "end" INTEGER NOT NULL,
-                        source TEXT NOT NULL,
-                        PRIMARY KEY (document_id, position)
-                    );
-                    CREATE INDEX mentions_entity ON mentions (entity_id);
-                    CREATE TABLE quotes (
-                        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-                        position INTEGER NOT NULL,
-                        speaker_id TEXT,
-                        speaker_text TEXT NOT NULL,
-                        pronoun TEXT,
-                        text TEXT NOT NULL,
-                        kind TEXT NOT NULL,
-                        start INTEGER NOT NULL,
-                        "end" INTEGER NOT NULL,
-                        open INTEGER NOT NULL,
-                        PRIMARY KEY (document_id, position)
-                    );
-                    CREATE INDEX quotes_speaker ON quotes (speaker_id);
-                    CREATE TABLE dates (
-                        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-                        position INTEGER NOT NULL,
-                        text TEXT NOT NULL,
-                        value TEXT,
-                        precision TEXT NOT NULL,
-                        kind TEXT NOT NULL,
-                        relative INTEGER NOT NULL,
-                        start INTEGER NOT NULL,
-                        "end" INTEGER NOT NULL,
-                        PRIMARY KEY (document_id, position)
-                    );
-                    CREATE INDEX dates_value ON dates (value);
-                    """)
+        if current == 0 {
+            let tables = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            guard tables.isEmpty else {
+                throw StoreError(
+                    .schema, database: path,
+                    "this is not a Khabar database (it has tables \(tables.prefix(5).joined(separator: ", "))"
+                        + " and no Khabar version); nothing was written")
+            }
+            try db.execute(sql: documentTables)
+            try db.execute(sql: analysisTables)
+        } else if current == 3 {
+            // Version 4 keeps documents and runs; links and annotations are made again in their new shape.
+            for table in [
+                "link_fingerprints", "lsh_buckets", "sentence_keys", "duplicate_pairs", "passages", "entities",
+                "readings", "mentions", "quotes", "dates", "grdb_migrations",
+            ] {
+                try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
+            }
+            try db.execute(sql: analysisTables)
         }
-        return migrator
+        if current != version { try db.execute(sql: "PRAGMA user_version = \(version)") }
     }
+
+    /// Refuses a database whose tables lack a column this Khabar reads or writes.
+    static func validate(_ db: Database, path: String) throws {
+        for (table, columns) in expectedColumns {
+            let present = Set(
+                try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))").compactMap { row in
+                    try row.decode(String?.self, forColumn: "name")
+                })
+            guard !present.isEmpty else {
+                throw StoreError(
+                    .schema, database: path,
+                    "table \(table) is missing: the database was changed outside Khabar; nothing was written")
+            }
+            let missing = columns.filter { !present.contains($0) }
+            guard missing.isEmpty else {
+                throw StoreError(
+                    .schema, database: path,
+                    "table \(table) lacks column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")): "
+                        + "the database was changed outside Khabar; nothing was written")
+            }
+        }
+    }
+
+    /// Every table and the columns Khabar uses.
+    static let expectedColumns: [(String, [String])] = [
+        (
+            "documents",
+            [
+                "id", "source_key", "source_kind", "source_path", "source_line", "external_id", "url", "outlet",
+                "title", "title_from_text", "published", "published_instant", "language", "text", "original",
+                "dateline_place", "dateline_agency", "dateline_text", "source_hash", "content_hash", "ingested_at",
+            ]
+        ),
+        ("removed_pieces", ["document_id", "position", "reason", "text", "start", "end", "detail"]),
+        ("ingest_runs", ["id", "started_at", "finished_at", "inputs", "added", "unchanged", "rejected"]),
+        ("rejections", ["id", "run_id", "input", "line", "code", "message"]),
+        ("settings", ["name", "value"]),
+        ("fingerprints", ["document_id", "shingles", "words"]),
+        ("band_keys", ["band_key", "document_id"]),
+        ("sentence_keys", ["sentence_key", "document_id"]),
+        ("duplicates", ["document_id", "original_id", "group_id", "kind", "similarity"]),
+        ("passages", ["id", "text", "words"]),
+        ("passage_occurrences", ["passage_id", "document_id", "start", "end", "kind", "similarity", "removed"]),
+        ("entities", ["position", "id", "name", "english", "type", "aliases", "keys", "mention_count"]),
+        ("entity_keys", ["key", "entity_id"]),
+        ("mentions", ["document_id", "position", "entity_id", "text", "type", "start", "end", "source"]),
+        (
+            "quotes",
+            [
+                "document_id", "position", "speaker_id", "speaker_text", "pronoun", "text", "kind", "start", "end",
+                "open",
+            ]
+        ),
+        ("dates", ["document_id", "position", "text", "value", "precision", "kind", "relative", "start", "end"]),
+    ]
+
+    /// Documents, what cleaning removed, and ingest runs (unchanged since version 1).
+    static let documentTables = """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY NOT NULL,
+            source_key TEXT NOT NULL,
+            source_kind TEXT NOT NULL,
+            source_path TEXT NOT NULL,
+            source_line INTEGER,
+            external_id TEXT,
+            url TEXT,
+            outlet TEXT,
+            title TEXT,
+            title_from_text INTEGER NOT NULL DEFAULT 0,
+            published TEXT,
+            published_instant INTEGER,
+            language TEXT NOT NULL,
+            text TEXT NOT NULL,
+            original BLOB NOT NULL,
+            dateline_place TEXT,
+            dateline_agency TEXT,
+            dateline_text TEXT,
+            source_hash TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            ingested_at TEXT NOT NULL,
+            UNIQUE (source_key, source_hash)
+        );
+        CREATE INDEX documents_content_hash ON documents (content_hash);
+        CREATE INDEX documents_published ON documents (published_instant);
+        CREATE INDEX documents_external_id ON documents (external_id);
+        CREATE TABLE removed_pieces (
+            document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            detail TEXT,
+            PRIMARY KEY (document_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX removed_pieces_reason ON removed_pieces (reason);
+        CREATE TABLE ingest_runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            inputs TEXT NOT NULL,
+            added INTEGER NOT NULL,
+            unchanged INTEGER NOT NULL,
+            rejected INTEGER NOT NULL
+        );
+        CREATE TABLE rejections (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES ingest_runs (id) ON DELETE CASCADE,
+            input TEXT NOT NULL,
+            line INTEGER,
+            code TEXT NOT NULL,
+            message TEXT NOT NULL
+        );
+        """
+
+    /// What the link stage and the annotations store (version 4). Rows of a document are removed with it;
+    /// keys are clustered by key (`WITHOUT ROWID`), so a lookup reads one stretch of one B-tree.
+    static let analysisTables = """
+        CREATE TABLE settings (
+            name TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE fingerprints (
+            document_id TEXT PRIMARY KEY NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            shingles BLOB NOT NULL,
+            words INTEGER NOT NULL
+        );
+        CREATE TABLE band_keys (
+            band_key INTEGER NOT NULL,
+            document_id TEXT NOT NULL,
+            PRIMARY KEY (band_key, document_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE sentence_keys (
+            sentence_key INTEGER NOT NULL,
+            document_id TEXT NOT NULL,
+            PRIMARY KEY (sentence_key, document_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE duplicates (
+            document_id TEXT PRIMARY KEY NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            original_id TEXT NOT NULL,
+            group_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            similarity REAL NOT NULL
+        );
+        CREATE INDEX duplicates_group ON duplicates (group_id);
+        CREATE INDEX duplicates_original ON duplicates (original_id);
+        CREATE TABLE passages (
+            id TEXT PRIMARY KEY NOT NULL,
+            text TEXT NOT NULL,
+            words INTEGER NOT NULL
+        );
+        CREATE TABLE passage_occurrences (
+            passage_id TEXT NOT NULL REFERENCES passages (id) ON DELETE CASCADE,
+            document_id TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            similarity REAL NOT NULL,
+            removed INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (passage_id, document_id, start, removed)
+        ) WITHOUT ROWID;
+        CREATE INDEX passage_occurrences_document ON passage_occurrences (document_id);
+        CREATE TABLE entities (
+            position INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            english TEXT,
+            type TEXT NOT NULL,
+            aliases TEXT NOT NULL,
+            keys TEXT NOT NULL,
+            mention_count INTEGER NOT NULL
+        );
+        CREATE INDEX entities_type ON entities (type);
+        CREATE TABLE entity_keys (
+            key TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            PRIMARY KEY (key, entity_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_keys_entity ON entity_keys (entity_id);
+        CREATE TABLE mentions (
+            document_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            entity_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            PRIMARY KEY (document_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX mentions_entity ON mentions (entity_id);
+        CREATE TABLE quotes (
+            document_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            speaker_id TEXT,
+            speaker_text TEXT NOT NULL,
+            pronoun TEXT,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            open INTEGER NOT NULL,
+            PRIMARY KEY (document_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX quotes_speaker ON quotes (speaker_id);
+        CREATE TABLE dates (
+            document_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            value TEXT,
+            precision TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            relative INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (document_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX dates_value ON dates (value);
+        """
 }

@@ -4,9 +4,18 @@ public import KhabarCore
 
 /// The embedded store: one SQLite file in WAL mode, through GRDB.
 ///
-/// Schema changes go through ``SQLiteSchema`` migrations, applied on open. Writes are transactions;
-/// readers never block the writer (WAL).
+/// Opening brings the schema up to date (``SQLiteSchema``) in one immediate transaction, retrying while
+/// another process holds the file, and refuses a database from a newer Khabar or one whose tables were
+/// changed outside Khabar before writing anything. Writes are transactions; readers never block the writer.
 public final class SQLiteStore: Store {
+    /// How to open a database file.
+    public enum OpenMode: Sendable {
+        /// Create the file (and its folder) when it does not exist.
+        case create
+        /// Open an existing file only: a missing one is ``StoreError/Code/notFound``, and nothing is created.
+        case existing
+    }
+
     /// The default database: `~/.khabar/khabar.sqlite`.
     public static var defaultPath: String {
         FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".khabar/khabar.sqlite").path
@@ -16,22 +25,52 @@ public final class SQLiteStore: Store {
     /// The path, or "in-memory".
     public let path: String
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Opens the database at `path` and brings its schema up to date.
     ///
-    /// - Throws: ``StoreError`` naming the path when it cannot be opened or migrated.
-    public init(path: String) throws {
+    /// - Parameter busyTimeout: how long to wait for another process that holds the file.
+    /// - Throws: ``StoreError`` naming the path when it cannot be opened, is missing (`.existing`), is newer
+    ///   or is not a Khabar database.
+    public init(path: String, mode: OpenMode = .create, busyTimeout: Double = 60) throws {
         self.path = path
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            var configuration = Configuration()
-            configuration.foreignKeysEnabled = true
-            configuration.busyMode = .timeout(30)
-            writer = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw StoreError(.open, database: path, "cannot open the database", underlying: error)
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists && isDirectory.boolValue {
+            throw StoreError(.open, database: path, "this is a folder, not a database file")
         }
-        try migrate()
+        if !exists {
+            guard mode == .create else {
+                throw StoreError(.notFound, database: path, "no database here (khabar ingest creates one)")
+            }
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            do {
+                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError(.open, database: path, "cannot create the folder \(folder.path)", underlying: error)
+            }
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        var delay = 0.005
+        while true {
+            do {
+                writer = try DatabasePool(path: path, configuration: configuration)
+                break
+            } catch let error as DatabaseError
+                where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && Date() < deadline
+            {
+                // Another process is setting the new file up (WAL mode cannot wait for it): try again.
+                Thread.sleep(forTimeInterval: delay)
+                delay = min(delay * 2, 0.2)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+                throw StoreError(.open, database: path, "this file is not an SQLite database")
+            } catch {
+                throw StoreError(.open, database: path, "cannot open the database", underlying: error)
+            }
+        }
+        try prepare()
     }
 
     /// An in-memory database for tests and one-shot analysis.
@@ -44,47 +83,51 @@ public final class SQLiteStore: Store {
         } catch {
             throw StoreError(.open, database: path, "cannot open an in-memory database", underlying: error)
         }
-        try migrate()
+        try prepare()
     }
 
-    private func migrate() throws {
+    /// Migrates (one immediate transaction) and checks the tables.
+    private func prepare() throws {
+        let path = self.path
         do {
-            try SQLiteSchema.migrator.migrate(writer)
+            try writer.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try SQLiteSchema.migrate(db, path: path)
+                    try SQLiteSchema.validate(db, path: path)
+                    return .commit
+                }
+            }
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw StoreError(.migration, database: path, "cannot bring the schema up to date", underlying: error)
         }
     }
 
+    /// Runs a database call, turning its failure into a ``StoreError`` that says what failed.
     func failing<T>(_ what: String, _ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
+            throw StoreError(.query, database: path, "\(what): the disk is full")
         } catch {
             throw StoreError(.query, database: path, what, underlying: error)
         }
     }
 
-    public func add(_ documents: [Document]) async throws -> AddResult {
-        guard !documents.isEmpty else { return AddResult() }
-        return try await failing("cannot store \(documents.count) documents") {
-            try await writer.write { db in
-                var result = AddResult()
-                for document in documents {
-                    if try DocumentRows.insert(document, into: db) {
-                        result.added.append(document.id)
-                    } else {
-                        result.existing.append(document.id)
-                    }
-                }
-                return result
-            }
-        }
-    }
+    // MARK: Documents
 
     public func document(id: String) async throws -> Document? {
         try await failing("cannot read document \(id)") {
-            try await writer.read { db in try DocumentRows.fetch(id: id, from: db) }
+            try await writer.read { db in try DocumentRows.fetch(ids: [id], from: db).first }
+        }
+    }
+
+    public func documents(ids: [String]) async throws -> [Document] {
+        try await failing("cannot read documents") {
+            try await writer.read { db in try DocumentRows.fetch(ids: ids, from: db) }
         }
     }
 
@@ -98,15 +141,29 @@ public final class SQLiteStore: Store {
         }
     }
 
+    public func ids(externalID: String, limit: Int) async throws -> [String] {
+        try await failing("cannot look up ids") {
+            try await writer.read { db in
+                try String.fetchAll(
+                    db, sql: "SELECT id FROM documents WHERE external_id = ? ORDER BY rowid LIMIT ?",
+                    arguments: [externalID, limit])
+            }
+        }
+    }
+
     public func summaries(offset: Int, limit: Int) async throws -> [DocumentSummary] {
         try await failing("cannot list documents") {
             try await writer.read { db in try DocumentRows.summaries(offset: offset, limit: limit, from: db) }
         }
     }
 
-    public func allDocuments() async throws -> [Document] {
+    public func documents(after offset: Int, limit: Int) async throws -> [Document] {
         try await failing("cannot read documents") {
-            try await writer.read { db in try DocumentRows.fetchAll(from: db) }
+            try await writer.read { db in
+                let ids = try String.fetchAll(
+                    db, sql: "SELECT id FROM documents ORDER BY rowid LIMIT ? OFFSET ?", arguments: [limit, offset])
+                return try DocumentRows.fetch(ids: ids, from: db)
+            }
         }
     }
 
@@ -115,6 +172,8 @@ public final class SQLiteStore: Store {
             try await writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0 }
         }
     }
+
+    // MARK: Runs
 
     public func record(_ run: IngestRun) async throws {
         try await failing("cannot record the ingest run") {
@@ -129,11 +188,64 @@ public final class SQLiteStore: Store {
                         run.inputs.joined(separator: "\n"), run.added, run.unchanged, run.rejections.count,
                     ])
                 let runID = db.lastInsertedRowID
+                let statement = try db.cachedStatement(
+                    sql: "INSERT INTO rejections (run_id, input, line, code, message) VALUES (?, ?, ?, ?, ?)")
                 for rejection in run.rejections {
-                    try db.execute(
-                        sql: "INSERT INTO rejections (run_id, input, line, code, message) VALUES (?, ?, ?, ?, ?)",
+                    try statement.execute(
                         arguments: [runID, rejection.input, rejection.line, rejection.code, rejection.message])
                 }
+            }
+        }
+    }
+
+    // MARK: Links
+
+    public func write<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) throws -> T) async throws -> T {
+        try await failing("cannot store a batch") {
+            try await writer.writeWithoutTransaction { db in
+                try db.execute(sql: "BEGIN IMMEDIATE TRANSACTION")
+                do {
+                    let result = try body(SQLiteTransaction(db: db))
+                    try db.execute(sql: "COMMIT TRANSACTION")
+                    return result
+                } catch {
+                    if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK TRANSACTION") }
+                    throw error
+                }
+            }
+        }
+    }
+
+    public func prepareAnalysis(settings: String) async throws -> Bool {
+        try await failing("cannot check the analysis settings") {
+            try await writer.write { db in
+                let stored = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE name = 'analysis'")
+                guard stored != settings else { return false }
+                let documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0
+                for table in [
+                    "fingerprints", "band_keys", "sentence_keys", "duplicates", "passage_occurrences", "passages",
+                    "entity_keys", "entities", "mentions", "quotes", "dates",
+                ] {
+                    try db.execute(sql: "DELETE FROM \(table)")
+                }
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO settings (name, value) VALUES ('analysis', ?)", arguments: [settings])
+                return documents > 0
+            }
+        }
+    }
+
+    public func unlinkedDocuments(limit: Int) async throws -> [Document] {
+        try await failing("cannot list unlinked documents") {
+            try await writer.read { db in
+                let ids = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT d.id FROM documents d LEFT JOIN fingerprints f ON f.document_id = d.id
+                        WHERE f.document_id IS NULL ORDER BY d.rowid LIMIT ?
+                        """,
+                    arguments: [limit])
+                return try DocumentRows.fetch(ids: ids, from: db)
             }
         }
     }

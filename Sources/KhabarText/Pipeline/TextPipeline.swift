@@ -1,4 +1,7 @@
 /// A text taken through the whole text layer: canonical form, tokens, sentences and term keys.
+///
+/// Made once per document and passed on: every stage that needs words, sentences or terms reads them here
+/// instead of normalizing and tokenizing again.
 public struct AnalyzedText: Sendable {
     /// The canonical text with its map to the source.
     public let canonical: CanonicalText
@@ -6,9 +9,95 @@ public struct AnalyzedText: Sendable {
     public let tokens: [Token]
     /// Its sentences.
     public let sentences: [Sentence]
-    /// For each token, the stable hash of its term: the stemmed match key of a word, the match key of a
-    /// number, hashtag or mention; 0 for punctuation, symbols and web addresses.
+    /// For each token, the stable hash of its term. ``TextPipeline/analyze(_:stem:)`` gives the stemmed match
+    /// key of a word and 0 for punctuation, symbols and web addresses; ``TextPipeline/analyze(canonical:)``
+    /// gives the unstemmed match key of every token (what names, quotes, dates and duplicates compare).
     public let terms: [UInt64]
+
+    /// Wraps the parts of an analysis.
+    public init(canonical: CanonicalText, tokens: [Token], sentences: [Sentence], terms: [UInt64]) {
+        self.canonical = canonical
+        self.tokens = tokens
+        self.sentences = sentences
+        self.terms = terms
+    }
+
+    /// The terms of the word and number tokens, in order, with the index of each one's token.
+    public func wordTerms() -> (terms: [UInt64], tokens: [Int]) {
+        var words: [UInt64] = []
+        var positions: [Int] = []
+        words.reserveCapacity(tokens.count)
+        positions.reserveCapacity(tokens.count)
+        for (k, token) in tokens.enumerated() where token.isWordLike {
+            words.append(terms[k])
+            positions.append(k)
+        }
+        return (words, positions)
+    }
+}
+
+extension AnalyzedText {
+    /// The words duplicate detection shingles, as ``TextPipeline/wordTermHashes(_:)`` finds them in the same
+    /// text (a word is a maximal run of letters, marks and digits), taken from this analysis without a second
+    /// pass over the text: a word token is its own word; a token holding other scalars (`1,00,000`, a web
+    /// address, a hashtag) gives each run of word scalars inside it.
+    public func shingleWords() -> [UInt64] {
+        var words: [UInt64] = []
+        words.reserveCapacity(tokens.count)
+        canonical.scalars.withUnsafeBufferPointer { scalars in
+            var scratch: [Unicode.Scalar] = []
+            var previousEnd = -1
+            for (k, token) in tokens.enumerated() {
+                var pure = token.isWordLike
+                if pure {
+                    for index in token.start..<token.end where !TextPipeline.isWordScalar(scalars[index].value) {
+                        pure = false
+                        break
+                    }
+                }
+                // A token glued to a word before it continues that word (the scan sees one run).
+                let glued =
+                    token.start == previousEnd && token.start > 0
+                    && TextPipeline.isWordScalar(scalars[token.start - 1].value)
+                    && TextPipeline.isWordScalar(scalars[token.start].value)
+                previousEnd = token.end
+                if pure && !glued {
+                    words.append(terms[k])
+                    continue
+                }
+                var index = token.start
+                var first = true
+                while index < token.end {
+                    guard TextPipeline.isWordScalar(scalars[index].value) else {
+                        index += 1
+                        first = false
+                        continue
+                    }
+                    var end = index
+                    while end < token.end && TextPipeline.isWordScalar(scalars[end].value) { end += 1 }
+                    if first && glued, let last = words.popLast(), let start = lastRunStart(before: index, scalars) {
+                        _ = last
+                        scratch.removeAll(keepingCapacity: true)
+                        MatchKey.append(UnsafeBufferPointer(rebasing: scalars[start..<end]), to: &scratch)
+                    } else {
+                        scratch.removeAll(keepingCapacity: true)
+                        MatchKey.append(UnsafeBufferPointer(rebasing: scalars[index..<end]), to: &scratch)
+                    }
+                    words.append(scratch.withUnsafeBufferPointer { StableHash.hash($0) })
+                    first = false
+                    index = end
+                }
+            }
+        }
+        return words
+    }
+
+    /// The start of the run of word scalars that ends at `index`.
+    private func lastRunStart(before index: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
+        var start = index
+        while start > 0 && TextPipeline.isWordScalar(scalars[start - 1].value) { start -= 1 }
+        return start < index ? start : nil
+    }
 }
 
 /// Runs the text layer in one call: normalize, tokenize, segment, and key and stem every word.
@@ -24,6 +113,27 @@ public enum TextPipeline {
         let tokens = Tokenizer.tokenize(canonical)
         let sentences = SentenceSegmenter.segment(canonical, tokens: tokens)
         let terms = termHashes(canonical, tokens: tokens, stem: stem)
+        return AnalyzedText(canonical: canonical, tokens: tokens, sentences: sentences, terms: terms)
+    }
+
+    /// Takes text that is canonical already (a cleaned article) through the rest of the text layer: tokens,
+    /// sentences and the unstemmed match-key term of every token, punctuation included. The source map is
+    /// the text's own UTF-8 offsets.
+    ///
+    /// - Precondition: `scalars` is canonical (``Normalizer`` would return it unchanged).
+    public static func analyze(canonical scalars: [Unicode.Scalar]) -> AnalyzedText {
+        var offsets = [UInt32]()
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset: UInt32 = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset &+= UInt32(UTF8.width(scalar))
+        }
+        offsets.append(offset)
+        let canonical = CanonicalText(scalars: scalars, sourceOffsets: offsets)
+        let tokens = scalars.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
+        let sentences = SentenceSegmenter.segment(canonical, tokens: tokens)
+        let terms = termHashes(canonical, tokens: tokens, stem: false, everyToken: true)
         return AnalyzedText(canonical: canonical, tokens: tokens, sentences: sentences, terms: terms)
     }
 

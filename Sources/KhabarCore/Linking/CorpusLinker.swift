@@ -1,0 +1,146 @@
+/// The link stage: what each new document shares with the corpus — copies (duplicates), passages and
+/// entities — as pure functions of the batch and the candidates the store hands over.
+///
+/// A store runs the stage in one write transaction, in rounds, so that it only ever loads what a round
+/// names and the linker never touches storage:
+/// 1. ``query(_:)`` names the keys; the store hands the ``LinkCandidates`` filed under them;
+/// 2. ``fingerprintsNeeded(_:_:)`` names the stored shingles verification needs; ``duplicates(_:_:fingerprints:)``
+///    decides the copies;
+/// 3. ``textsNeeded(_:_:_:)`` names the stored texts the passage alignments need; ``link(_:_:_:texts:)``
+///    gives everything to store.
+public struct CorpusLinker: Sendable {
+    /// Copies.
+    public var duplicates: DuplicateLinker
+    /// Shared passages.
+    public var passages: PassageLinker
+    /// Canonical entities.
+    public var entities: EntityLinker
+
+    /// A linker with the given steps.
+    public init(
+        duplicates: DuplicateLinker = DuplicateLinker(), passages: PassageLinker = PassageLinker(),
+        entities: EntityLinker = EntityLinker()
+    ) {
+        self.duplicates = duplicates
+        self.passages = passages
+        self.entities = entities
+    }
+
+    /// What changes links: stored with them, and a change means linking everything again.
+    public var settings: String { "link v2 " + duplicates.settings + " " + passages.settings }
+
+    /// Round 1: the keys a batch is filed under.
+    public func query(_ batch: [AnalyzedDocument]) -> LinkQuery {
+        var query = LinkQuery()
+        var hashes = Set<String>()
+        var bands = Set<UInt64>()
+        var sentences = Set<UInt64>()
+        for analyzed in batch where !analyzed.document.text.isEmpty {
+            hashes.insert(analyzed.document.contentHash)
+            bands.formUnion(duplicates.bandKeys(analyzed))
+            sentences.formUnion(analyzed.passageText.sentenceKeys)
+        }
+        query.contentHashes = hashes.sorted()
+        query.bandKeys = bands.sorted()
+        query.sentenceKeys = sentences.sorted()
+        query.entityKeys = entities.queryKeys(batch)
+        return query
+    }
+
+    /// Round 2: the stored documents whose shingles are needed.
+    public func fingerprintsNeeded(_ batch: [AnalyzedDocument], _ candidates: LinkCandidates) -> [String] {
+        duplicates.fingerprintsNeeded(batch, candidates)
+    }
+
+    /// Round 2: which batch documents copy an earlier document.
+    public func duplicates(
+        _ batch: [AnalyzedDocument], _ candidates: LinkCandidates, fingerprints: [String: ShingleSet]
+    ) -> [DuplicateDecision?] {
+        duplicates.decide(batch, candidates, fingerprints: fingerprints)
+    }
+
+    /// Round 3: the stored documents whose texts the alignments need.
+    public func textsNeeded(
+        _ batch: [AnalyzedDocument], _ candidates: LinkCandidates, _ decisions: [DuplicateDecision?]
+    ) -> [String] {
+        passages.textsNeeded(batch, candidates, decisions)
+    }
+
+    /// Round 3: everything to store for the batch.
+    public func link(
+        _ batch: [AnalyzedDocument], _ candidates: LinkCandidates, _ decisions: [DuplicateDecision?],
+        texts: [String: StoredText]
+    ) -> LinkResult {
+        var result = LinkResult()
+        let bandKeys = duplicates.filedKeys(batch, candidates)
+        let passages = passages.link(batch, candidates, decisions, texts: texts)
+        func id(_ mate: LinkMate) -> String {
+            switch mate {
+            case .stored(let id): id
+            case .batch(let index): batch[index].document.id
+            }
+        }
+        for (index, analyzed) in batch.enumerated() {
+            let document = analyzed.document
+            result.documents.append(
+                LinkResult.DocumentLinks(
+                    document: document.id, shingles: analyzed.fingerprint.shingles.hashes,
+                    words: analyzed.fingerprint.words, bandKeys: bandKeys[index],
+                    sentenceKeys: passages.sentenceKeys[index]))
+            if let decision = decisions[index] {
+                result.duplicates.append(
+                    DuplicateRecord(
+                        original: id(decision.original), copy: document.id, kind: decision.kind,
+                        similarity: decision.similarity, group: id(decision.group)))
+            }
+        }
+        result.passages = passages.passages
+        result.occurrences = passages.occurrences
+        let entities = entities.link(batch, stored: candidates.entities)
+        result.entities = entities.entities
+        result.mentions = entities.mentions
+        result.quotes = entities.quotes
+        result.dates = entities.dates
+        return result
+    }
+}
+
+/// Everything the link stage found for a batch, for the store to save.
+public struct LinkResult: Sendable {
+    /// What to keep of one new document for linking later ones.
+    public struct DocumentLinks: Sendable, Hashable {
+        public var document: String
+        /// Its shingle hashes, sorted (near-duplicate verification).
+        public var shingles: [UInt32]
+        /// Its number of words.
+        public var words: Int
+        /// The band keys it is filed under.
+        public var bandKeys: [UInt64]
+        /// The sentence keys it is filed under.
+        public var sentenceKeys: [UInt64]
+
+        /// Creates the links of a document.
+        public init(document: String, shingles: [UInt32], words: Int, bandKeys: [UInt64], sentenceKeys: [UInt64]) {
+            self.document = document
+            self.shingles = shingles
+            self.words = words
+            self.bandKeys = bandKeys
+            self.sentenceKeys = sentenceKeys
+        }
+    }
+
+    public var documents: [DocumentLinks] = []
+    public var duplicates: [DuplicateRecord] = []
+    /// New passages.
+    public var passages: [PassageRecord] = []
+    /// Occurrences added to stored passages, by passage id.
+    public var occurrences: [String: [PassageRecord.Occurrence]] = [:]
+    /// Canonical entities created or changed.
+    public var entities: [CanonicalEntity] = []
+    public var mentions: [MentionRecord] = []
+    public var quotes: [QuoteRecord] = []
+    public var dates: [DateRecord] = []
+
+    /// Nothing found yet.
+    public init() {}
+}

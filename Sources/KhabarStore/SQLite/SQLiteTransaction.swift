@@ -1,0 +1,171 @@
+import Foundation
+import GRDB
+import KhabarCore
+
+/// The loads and saves of one write transaction of the pipeline, on SQLite. Statements are prepared once
+/// per connection (GRDB's statement cache) and every value is bound.
+struct SQLiteTransaction: StoreTransaction {
+    let db: Database
+
+    func existing(_ ids: [String]) throws -> Set<String> {
+        var found = Set<String>()
+        for chunk in SQL.chunks(Array(Set(ids))) {
+            found.formUnion(
+                try String.fetchAll(
+                    db, sql: "SELECT id FROM documents WHERE id IN \(SQL.marks(chunk))",
+                    arguments: StatementArguments(chunk)))
+        }
+        return found
+    }
+
+    func candidates(_ query: LinkQuery) throws -> LinkCandidates {
+        var candidates = LinkCandidates()
+        var listed = Set<String>()
+        for chunk in SQL.chunks(query.contentHashes) {
+            // The earliest linked document with each content hash.
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.content_hash AS hash, d.id AS id, min(d.rowid) FROM documents d
+                    JOIN fingerprints f ON f.document_id = d.id
+                    WHERE d.content_hash IN \(SQL.marks(chunk)) AND d.text != '' GROUP BY d.content_hash
+                    """,
+                arguments: StatementArguments(chunk))
+            for row in rows {
+                let id: String = try row.decode(forColumn: "id")
+                candidates.exact[try row.decode(forColumn: "hash")] = id
+                listed.insert(id)
+            }
+        }
+        candidates.bands = try filed(query.bandKeys, table: "band_keys", column: "band_key", listing: &listed)
+        candidates.sentences = try filed(
+            query.sentenceKeys, table: "sentence_keys", column: "sentence_key", listing: &listed)
+        for chunk in SQL.chunks(Array(listed)) {
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT document_id, group_id FROM duplicates WHERE document_id IN \(SQL.marks(chunk))",
+                arguments: StatementArguments(chunk))
+            for row in rows { candidates.groups[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1) }
+        }
+        var entityIDs = Set<String>()
+        for chunk in SQL.chunks(query.entityKeys) {
+            entityIDs.formUnion(
+                try String.fetchAll(
+                    db, sql: "SELECT entity_id FROM entity_keys WHERE key IN \(SQL.marks(chunk))",
+                    arguments: StatementArguments(chunk)))
+        }
+        candidates.entities = try EntityRows.fetch(ids: Array(entityIDs), from: db)
+        return candidates
+    }
+
+    /// The documents filed under each of `keys` in a key table.
+    private func filed(
+        _ keys: [UInt64], table: String, column: String, listing listed: inout Set<String>
+    ) throws -> [UInt64: [String]] {
+        var found: [UInt64: [String]] = [:]
+        for chunk in SQL.chunks(keys) {
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT \(column), document_id FROM \(table) WHERE \(column) IN \(SQL.marks(chunk))",
+                arguments: StatementArguments(chunk.map { Int64(bitPattern: $0) }))
+            for row in rows {
+                let key: Int64 = try row.decode(atIndex: 0)
+                let id: String = try row.decode(atIndex: 1)
+                found[UInt64(bitPattern: key), default: []].append(id)
+                listed.insert(id)
+            }
+        }
+        return found
+    }
+
+    func fingerprints(_ ids: [String]) throws -> [String: ShingleSet] {
+        var result: [String: ShingleSet] = [:]
+        for chunk in SQL.chunks(ids) {
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT document_id, shingles FROM fingerprints WHERE document_id IN \(SQL.marks(chunk))",
+                arguments: StatementArguments(chunk))
+            for row in rows {
+                let shingles: Data = try row.decode(atIndex: 1)
+                result[try row.decode(atIndex: 0)] = ShingleSet(sortedHashes: SQL.words(shingles))
+            }
+        }
+        return result
+    }
+
+    func texts(_ ids: [String]) throws -> [String: StoredText] {
+        var anchors: [String: [PassageAnchor]] = [:]
+        var result: [String: StoredText] = [:]
+        for chunk in SQL.chunks(ids) {
+            let occurrences = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT document_id, passage_id, start, "end" FROM passage_occurrences
+                    WHERE removed = 0 AND document_id IN \(SQL.marks(chunk))
+                    """,
+                arguments: StatementArguments(chunk))
+            for row in occurrences {
+                anchors[try row.decode(atIndex: 0), default: []].append(
+                    PassageAnchor(
+                        passage: try row.decode(atIndex: 1), start: try row.decode(atIndex: 2),
+                        end: try row.decode(atIndex: 3)))
+            }
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT id, text FROM documents WHERE id IN \(SQL.marks(chunk))",
+                arguments: StatementArguments(chunk))
+            for row in rows {
+                let id: String = try row.decode(atIndex: 0)
+                result[id] = StoredText(id: id, text: try row.decode(atIndex: 1), anchors: anchors[id] ?? [])
+            }
+        }
+        return result
+    }
+
+    func add(_ documents: [Document]) throws {
+        for document in documents { try DocumentRows.insert(document, into: db) }
+    }
+
+    func save(_ result: LinkResult) throws {
+        let fingerprint = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO fingerprints (document_id, shingles, words) VALUES (?, ?, ?)")
+        let band = try db.cachedStatement(sql: "INSERT OR IGNORE INTO band_keys (band_key, document_id) VALUES (?, ?)")
+        let sentence = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO sentence_keys (sentence_key, document_id) VALUES (?, ?)")
+        for links in result.documents {
+            try fingerprint.execute(arguments: [links.document, SQL.blob(links.shingles), links.words])
+            for key in links.bandKeys { try band.execute(arguments: [Int64(bitPattern: key), links.document]) }
+            for key in links.sentenceKeys {
+                try sentence.execute(arguments: [Int64(bitPattern: key), links.document])
+            }
+        }
+        let duplicate = try db.cachedStatement(
+            sql: """
+                INSERT OR REPLACE INTO duplicates (document_id, original_id, group_id, kind, similarity)
+                VALUES (?, ?, ?, ?, ?)
+                """)
+        for record in result.duplicates {
+            try duplicate.execute(arguments: [
+                record.copy, record.original, record.group, record.kind.rawValue, record.similarity,
+            ])
+        }
+        let passage = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO passages (id, text, words) VALUES (?, ?, ?)")
+        let occurrence = try db.cachedStatement(
+            sql: """
+                INSERT OR IGNORE INTO passage_occurrences (passage_id, document_id, start, "end", kind, similarity,
+                    removed)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+        func insert(_ item: PassageRecord.Occurrence, of id: String) throws {
+            try occurrence.execute(arguments: [
+                id, item.document, item.start, item.end, item.kind.rawValue, item.similarity, item.removed == true,
+            ])
+        }
+        for record in result.passages {
+            try passage.execute(arguments: [record.id, record.text, record.words])
+            for item in record.locations { try insert(item, of: record.id) }
+        }
+        for (id, items) in result.occurrences.sorted(by: { $0.key < $1.key }) {
+            for item in items { try insert(item, of: id) }
+        }
+        try EntityRows.save(result.entities, into: db)
+        try AnnotationRows.save(mentions: result.mentions, quotes: result.quotes, dates: result.dates, into: db)
+    }
+}
