@@ -39,7 +39,10 @@ let package = Package(
         .target(name: "KhabarIngest", dependencies: ["KhabarCore", "KhabarText"], swiftSettings: strictSettings),
         .target(
             name: "KhabarStore",
-            dependencies: ["KhabarCore", "KhabarText", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "KhabarCore", "KhabarText", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(

@@ -56,12 +56,48 @@ struct AnalysisBench: AsyncParsableCommand {
             start = clock.now
             let cleaned = raws.map { cleaner.clean($0) }
             record("cleaning", clock.now - start)
+            start = clock.now
             let texts = cleaned.map { TextPipeline.analyze(canonical: $0.scalars) }
+            record("text", clock.now - start)
             start = clock.now
             for (text, raw) in zip(texts, raws) {
                 _ = analyzer.annotator.annotate(text, language: .hindi, published: raw.published)
             }
             record("annotation", clock.now - start)
+            // Annotation stage by stage: the tagger, the other recognizer layers, coreference, quotes, dates.
+            let annotator = analyzer.annotator
+            start = clock.now
+            let tagged = texts.map { annotator.tag($0, language: .hindi) }
+            record("annotation.tagger", clock.now - start)
+            let terms = texts.map { $0.terms.map(Term.init(hash:)) }
+            start = clock.now
+            var mentions = zip(texts, zip(tagged, terms)).map { text, extra in
+                annotator.recognizer.mentions(
+                    text.canonical, tokens: text.tokens, terms: extra.1, sentences: text.sentences, tagged: extra.0)
+            }
+            record("annotation.layers", clock.now - start)
+            start = clock.now
+            for k in texts.indices {
+                _ = annotator.coreference.resolve(
+                    &mentions[k], in: texts[k].canonical, tokens: texts[k].tokens, terms: terms[k])
+            }
+            record("annotation.coreference", clock.now - start)
+            start = clock.now
+            for k in texts.indices {
+                let speakers = mentions[k].map {
+                    QuoteExtractor.Mention(range: $0.range, type: $0.type, entity: $0.entity >= 0 ? $0.entity : nil)
+                }
+                _ = annotator.quotes.extract(
+                    texts[k].canonical, tokens: texts[k].tokens, terms: terms[k], sentences: texts[k].sentences,
+                    mentions: speakers)
+            }
+            record("annotation.quotes", clock.now - start)
+            start = clock.now
+            for k in texts.indices {
+                _ = annotator.dates.extract(
+                    texts[k].canonical, tokens: texts[k].tokens, terms: terms[k], published: raws[k].published)
+            }
+            record("annotation.dates", clock.now - start)
         }
         let result: [String: Any] = [
             "articles": raws.count, "megabytes": (megabytes * 100).rounded() / 100, "mentions": counts.mentions,

@@ -84,7 +84,8 @@ struct IngestCommand: AsyncParsableCommand {
             ]
             object["stages"] = [
                 "refresh": times.refresh, "read": times.read, "analyze": times.analyze,
-                "analyze_work": times.analyzeWork, "candidates": times.candidates, "link": times.link,
+                "analyze_work": times.analyzeWork, "second_look": times.secondLook, "candidates": times.candidates,
+                "link": times.link,
                 "save": times.save, "wait": times.wait, "record": times.record,
             ]
             if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
@@ -110,6 +111,7 @@ struct IngestCommand: AsyncParsableCommand {
                 "  relink stored  \(f(t.refresh))",
                 "  read inputs    \(f(t.read))",
                 "  clean+analyze  \(f(t.analyze)) wall, \(f(t.analyzeWork)) of work on \(ProcessInfo.processInfo.activeProcessorCount) cores",
+                "  second look    \(f(t.secondLook)) (\(summary.secondLooks) articles annotated again)",
                 "  load for link  \(f(t.candidates))",
                 "  link           \(f(t.link))",
                 "  store          \(f(t.save))",

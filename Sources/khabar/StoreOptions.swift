@@ -39,8 +39,16 @@ struct AnalysisOptions: ParsableArguments {
     @Option(help: "Largest article accepted, in MiB.")
     var maxArticleMb: Int = 32
 
+    @Option(help: "Articles stored and linked per transaction.")
+    var batchSize: Int = 256
+
+    @Option(help: "Articles analyzed at once (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
         guard maxArticleMb > 0 else { throw ValidationError("--max-article-mb must be at least 1") }
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     /// The entity tagger: the model named here or in the environment, else the bundled one. A model that
@@ -65,7 +73,8 @@ struct AnalysisOptions: ParsableArguments {
         options.maxArticleBytes = maxArticleMb << 20
         return Pipeline(
             reader: InputReader(options: options),
-            analyzer: DocumentAnalyzer(annotator: Annotator(tagger: try tagger())))
+            analyzer: DocumentAnalyzer(annotator: Annotator(tagger: try tagger())), batchSize: batchSize,
+            parallelism: jobs)
     }
 }
 

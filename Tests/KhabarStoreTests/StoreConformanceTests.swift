@@ -102,7 +102,7 @@ struct StoreConformanceTests {
             id: "e1p", name: "व्लादिमीर पुतिन", english: "Vladimir Putin", type: .person,
             aliases: ["person|पुतिन", "person|व्लादिमीर पुतिन"], keys: ["person|व्लादिमीर पुतिन", "person|=Vladimir Putin"],
             mentionCount: 3)
-        result.entities = [entity]
+        result.entities = [EntityChange(entity: entity, filed: entity.filingKeys)]
         result.mentions = [
             MentionRecord(document: a.id, entity: "e1p", text: "पुतिन", type: .person, start: 0, end: 5, source: .tagger),
             MentionRecord(
@@ -186,7 +186,7 @@ struct StoreConformanceTests {
         try await store.write { try $0.save(first) }
         entity.mentionCount = 5
         entity.aliases.insert("person|व्लादिमिर पुतिन")
-        result.entities = [entity]
+        result.entities = [EntityChange(entity: entity, filed: entity.filingKeys)]
         let second = result
         try await store.write { try $0.save(second) }
         #expect(try await store.entities(ids: ["e1p"]) == [entity])

@@ -75,10 +75,10 @@ public struct Annotator: Sendable {
             language: language)
     }
 
-    /// Annotates an analyzed text whose tagger spans are given.
+    /// Annotates an analyzed text whose tagger spans (and, when known, dates) are given.
     public func annotate(
         _ text: AnalyzedText, tagged: [EntityRecognizer.Span], published: PublicationDate?,
-        known: KnownNames = KnownNames()
+        known: KnownNames = KnownNames(), dates found: [TimeExpression]? = nil
     ) -> Annotations {
         let canonical = text.canonical
         let tokens = text.tokens
@@ -94,7 +94,7 @@ public struct Annotator: Sendable {
         }
         annotations.quotes = quotes.extract(
             canonical, tokens: tokens, terms: terms, sentences: sentences, mentions: speakers)
-        annotations.dates = dates.extract(canonical, tokens: tokens, terms: terms, published: published)
+        annotations.dates = found ?? dates.extract(canonical, tokens: tokens, terms: terms, published: published)
         return annotations
     }
 

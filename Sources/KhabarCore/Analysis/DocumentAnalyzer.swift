@@ -132,8 +132,9 @@ public struct DocumentAnalyzer: Sendable {
         }
         guard hit else { return nil }
         var again = analyzed
+        let dates = analyzed.annotations.dates
         again.annotations = annotator.annotate(
-            text, tagged: analyzed.tagged, published: analyzed.document.published, known: known)
+            text, tagged: analyzed.tagged, published: analyzed.document.published, known: known, dates: dates)
         return again
     }
 }

@@ -34,6 +34,66 @@ extension CanonicalEntity {
     }
 }
 
+extension CanonicalEntity {
+    /// Keys a user's query is looked up by (``isNamed(by:)`` decides among what they find): `a|` every alias,
+    /// `e|` every ending of its English form (Putin for Vladimir Putin). A name in the other script is found by
+    /// its skeleton key (``EntityDirectory/lookupKeys(of:)``).
+    public var searchKeys: [String] {
+        Self.searchKeys(aliases: aliases.sorted(), english: english)
+    }
+
+    /// The search keys of aliases ("type|match key") and an English form.
+    static func searchKeys(aliases: [String], english: String?) -> [String] {
+        var keys = aliases.map { "a|" + $0 }
+        if let english {
+            let words = asciiKey(english) ?? nameKey(english)
+            let parts = words.split(separator: " ")
+            for start in parts.indices { keys.append("e|" + parts[start...].joined(separator: " ")) }
+        }
+        return keys
+    }
+
+    /// The name key of plain ASCII text without the text layer: lower case, words of letters and digits
+    /// joined by one space (nil when the text is not plain ASCII).
+    static func asciiKey(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
+                if space && !bytes.isEmpty { bytes.append(0x20) }
+                space = false
+                bytes.append(lower)
+            } else {
+                space = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Every key the store files the entity under: lookup keys for linking, search keys for users.
+    public var filingKeys: [String] {
+        var seen = Set<String>()
+        return (EntityDirectory.lookupKeys(of: self) + searchKeys).filter { seen.insert($0).inserted }
+    }
+
+    /// The keys a user's query may be filed under: its name key as an alias, a key or an English ending,
+    /// and its skeleton as a name in the other script.
+    public static func searchKeys(forQuery query: String) -> [String] {
+        let key = nameKey(query)
+        guard !key.isEmpty else { return [] }
+        var keys = ["e|" + key]
+        for type in EntityType.allCases {
+            keys.append("a|\(type.rawValue)|\(key)")
+            keys.append("k|\(type.rawValue)|\(key)")
+            keys.append("sk|" + EntityDirectory.skeletonKey(query, type: type, crossing: true))
+        }
+        return keys
+    }
+}
+
 extension String {
     /// The string without leading and trailing spaces and newlines.
     fileprivate var trimmingWhitespace: String {

@@ -18,6 +18,9 @@ public struct CanonicalEntity: Sendable, Hashable {
     public var keys: Set<String>
     /// How many mentions the documents linked so far make of it.
     public var mentionCount: Int
+    /// "type|script|skeleton" of its name and English form (``EntityDirectory/skeletonKey(_:type:crossing:)``):
+    /// the keys names in the other script find it by.
+    public var skeletons: Set<String>
 
     /// The Latin form: the English one when known, else a transliteration of the name.
     public var latin: String { english ?? NameKey.latin(name) }
@@ -30,7 +33,8 @@ public struct CanonicalEntity: Sendable, Hashable {
         type: EntityType,
         aliases: Set<String>,
         keys: Set<String>,
-        mentionCount: Int
+        mentionCount: Int,
+        skeletons: Set<String>? = nil
     ) {
         self.id = id
         self.keys = keys
@@ -39,12 +43,15 @@ public struct CanonicalEntity: Sendable, Hashable {
         self.type = type
         self.aliases = aliases
         self.mentionCount = mentionCount
+        self.skeletons =
+            skeletons
+            ?? Set(([name] + (english.map { [$0] } ?? [])).map { EntityDirectory.skeletonKey($0, type: type) })
     }
 }
 
 extension CanonicalEntity: Codable {
     enum CodingKeys: String, CodingKey {
-        case id, name, latin, english, type, aliases, keys, mentionCount
+        case id, name, latin, english, type, aliases, keys, mentionCount, skeletons
     }
 
     public init(from decoder: any Decoder) throws {
@@ -56,7 +63,8 @@ extension CanonicalEntity: Codable {
             type: try container.decode(EntityType.self, forKey: .type),
             aliases: Set(try container.decode([String].self, forKey: .aliases)),
             keys: Set(try container.decodeIfPresent([String].self, forKey: .keys) ?? []),
-            mentionCount: try container.decodeIfPresent(Int.self, forKey: .mentionCount) ?? 0)
+            mentionCount: try container.decodeIfPresent(Int.self, forKey: .mentionCount) ?? 0,
+            skeletons: try container.decodeIfPresent([String].self, forKey: .skeletons).map(Set.init))
     }
 
     /// Writes the Latin form too, sets as sorted lists, and an unknown English form as `null`.
@@ -70,5 +78,6 @@ extension CanonicalEntity: Codable {
         try container.encode(aliases.sorted(), forKey: .aliases)
         try container.encode(keys.sorted(), forKey: .keys)
         try container.encode(mentionCount, forKey: .mentionCount)
+        try container.encode(skeletons.sorted(), forKey: .skeletons)
     }
 }

@@ -206,14 +206,18 @@ public struct Coreference: Sendable {
     ) -> DocumentEntity {
         let type = mentions[group[0]].type
         // The display name: the fullest Devanagari name, the most used among equals; else the fullest Latin one.
-        var counts: [String: Int] = [:]
-        for k in group { counts[mentions[k].text, default: 0] += 1 }
+        // Mentions written alike, counted by the hash of their text (no Unicode normalization per lookup).
+        let written = group.map { StableHash.hash(mentions[$0].text) }
+        var counts: [UInt64: Int] = [:]
+        for hash in written { counts[hash, default: 0] += 1 }
+        var writing: [Int: UInt64] = [:]
+        for (k, hash) in zip(group, written) { writing[k] = hash }
         func pick(_ candidates: [Int]) -> Int? {
             candidates.max { a, b in
                 let wa = names[a].terms.count
                 let wb = names[b].terms.count
                 if wa != wb { return wa < wb }
-                return counts[mentions[a].text, default: 0] < counts[mentions[b].text, default: 0]
+                return counts[writing[a] ?? 0, default: 0] < counts[writing[b] ?? 0, default: 0]
             }
         }
         let hindi = group.filter { !names[$0].isLatin }
@@ -232,12 +236,17 @@ public struct Coreference: Sendable {
             }
         }
         var aliases: [String] = []
+        var aliasTerms: [[Term]] = []
         var seen = Set<UInt64>()
         for k in group where !names[k].terms.isEmpty && seen.insert(names[k].key).inserted {
             aliases.append(Self.alias(names[k], text: text, tokens: tokens))
+            aliasTerms.append(names[k].terms)
         }
+        let name = mentions[main].text
         return DocumentEntity(
-            name: mentions[main].text, type: type, english: english, mentions: group, aliases: aliases)
+            name: name, type: type, english: english, mentions: group, aliases: aliases,
+            linkKeys: EntityDirectory.linkKeys(
+                name: name, english: english, type: type, aliases: aliases, aliasTerms: aliasTerms))
     }
 
     /// A mention's name: its word-like tokens and their terms.

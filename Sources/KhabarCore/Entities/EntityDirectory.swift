@@ -9,21 +9,37 @@ import KhabarText
 /// 3. they are written in different scripts and ``NameMatcher`` scores their names as the same
 ///    (Kim Jong Un ↔ किम जोंग उन), with the same type and number of words.
 /// Otherwise it becomes a new entity. Linking is incremental: documents added later link to the entities
-/// already there, and ids never change.
+/// already there, and ids never change. A directory may hold only the entities a store found under a
+/// batch's query keys (``queryKeys(of:)``): it resolves the batch as the whole directory would.
+///
+/// Lookups hash keys to 64 bits once (keys are canonical text, so their bytes compare as the names do), and
+/// an entity is indexed again only when its names change, not when it is mentioned again.
 public struct EntityDirectory: Sendable {
     /// The entities, in order of creation.
     public private(set) var entities: [CanonicalEntity] = []
-    private var byKey: [String: Int] = [:]
+    /// Identifying key → the first entity with it.
+    private var byKey: [UInt64: Int] = [:]
     /// Entity id → index.
     private var positions: [String: Int] = [:]
     /// "person|word" → people with a name of two or more words beginning or ending with that word.
-    private var byNameWord: [String: [Int]] = [:]
+    private var byNameWord: [UInt64: [Int]] = [:]
     /// "person|word" → people known only by that one word.
-    private var bySingleWord: [String: [Int]] = [:]
+    private var bySingleWord: [UInt64: [Int]] = [:]
     /// The single-word key each one-word person is filed under.
-    private var singleWordKey: [Int: String] = [:]
+    private var singleWordKey: [Int: UInt64] = [:]
     /// "type|skeleton" → entities, for names across scripts.
-    private var bySkeleton: [String: [Int]] = [:]
+    private var bySkeleton: [UInt64: [Int]] = [:]
+    /// Per entity: the hashes of its aliases and keys (comparing hashes costs no Unicode normalization),
+    /// and how its name and English form rank as display names.
+    private var aliasHashes: [Set<UInt64>] = []
+    private var keyHashes: [Set<UInt64>] = []
+    private var ranks: [(devanagari: Bool, words: Int, englishWords: Int)] = []
+    /// The entities changed since the directory was made, with the keys to file and unfile them under.
+    private var filings: [Int: (filed: Set<String>, unfiled: Set<String>)] = [:]
+    /// The entities created since the directory was made.
+    private var created = Set<Int>()
+    /// Whether ``changes`` are kept (a directory used only to find names keeps none).
+    public var tracksChanges = true
     private let matcher = NameMatcher()
     /// The lowest ``NameMatcher`` score at which names in two scripts are one.
     public var crossScriptThreshold = 0.8
@@ -38,7 +54,7 @@ public struct EntityDirectory: Sendable {
         }
     }
 
-    /// A directory holding stored entities.
+    /// A directory holding stored entities (in the order they were created).
     public init(entities: [CanonicalEntity]) {
         for entity in entities { insert(entity) }
     }
@@ -49,98 +65,99 @@ public struct EntityDirectory: Sendable {
         KnownNames(entities: entities, minimumMentions: minimumMentions)
     }
 
-    // MARK: Lookup keys
-
-    /// The keys under which the store files an entity, so that a directory holding only the entities found
-    /// under a batch's ``queryKeys(of:)`` resolves the batch exactly as the whole directory would:
-    /// `k|` its identifying keys, `w|` the first and last words of a person's full names, `s|` the word of a
-    /// person known by one word only, `sk|` the consonant skeletons of its names.
-    public static func lookupKeys(of entity: CanonicalEntity) -> [String] {
-        var result = entity.keys.sorted().map { "k|" + $0 }
-        if entity.type == .person {
-            let names = entity.keys.sorted().compactMap { key -> [Substring]? in
-                guard let name = key.split(separator: "|", maxSplits: 1).last, name.utf8.first != UInt8(ascii: "=")
-                else { return nil }
-                return name.split(separator: " ")
-            }
-            if !names.isEmpty, names.allSatisfy({ $0.count == 1 }), let word = names.first?.first {
-                result.append("s|person|\(word)")
-            }
-            for words in names where words.count >= 2 {
-                for word in Set([words[0], words[words.count - 1]]).sorted() { result.append("w|person|\(word)") }
-            }
-        }
-        for name in [entity.name] + (entity.english.map { [$0] } ?? []) {
-            result.append("sk|\(entity.type.rawValue)|\(NameKey.skeleton(name))")
-        }
-        var seen = Set<String>()
-        return result.filter { seen.insert($0).inserted }
-    }
-
-    /// The lookup keys under which the entities a document entity may join are filed (see
-    /// ``lookupKeys(of:)``).
-    public static func queryKeys(of entity: DocumentEntity) -> [String] {
-        var result = keys(of: entity).map { "k|" + $0 }
-        if entity.type == .person {
-            let longest =
-                entity.aliases.map { $0.split(separator: " ").map(String.init) }.max { $0.count < $1.count } ?? []
-            if longest.count == 1 {
-                result.append("w|person|\(longest[0])")
-            } else if longest.count >= 2 {
-                for word in Set([longest[0], longest[longest.count - 1]]).sorted() { result.append("s|person|\(word)") }
-            }
-        }
-        for name in Set([entity.name] + (entity.english.map { [$0] } ?? [])).sorted() {
-            result.append("sk|\(entity.type.rawValue)|\(NameKey.skeleton(name))")
-        }
-        return result
-    }
-
     /// The index of the entity with this id, if any.
     public func index(of id: String) -> Int? { positions[id] }
+
+    /// The entities created or changed by ``resolve(_:)`` since the directory was made, in order of creation,
+    /// with the keys the store must now file each under (``CanonicalEntity/filingKeys``) and those it must
+    /// no longer. An entity only mentioned again changes no keys.
+    public var changes: [EntityChange] {
+        filings.keys.sorted().map { index in
+            let filing = filings[index] ?? ([], [])
+            return EntityChange(entity: entities[index], filed: filing.filed.sorted(), unfiled: filing.unfiled.sorted())
+        }
+    }
+
+    // MARK: Linking
 
     /// Links a document entity, creating or updating a canonical entity; returns its index.
     @discardableResult
     public mutating func resolve(_ entity: DocumentEntity) -> Int {
-        let keys = Self.keys(of: entity)
-        let aliases = entity.aliases.map { "\(entity.type.rawValue)|\($0)" }
+        let link = entity.linkKeys
+        let keys = link.identifying
         var found: Int?
-        for key in keys where found == nil { found = byKey[key] }
+        for key in keys where found == nil { found = byKey[Self.hash(key)] }
         let index = found ?? shortFormMatch(entity) ?? crossScriptMatch(entity)
         guard let index else {
             let id = StableHash.hex(StableHash.hash(keys.first ?? entity.name)) + Self.typeSuffix(entity.type)
-            return insert(
+            let aliases = entity.aliases.map { "\(entity.type.rawValue)|\($0)" }
+            let index = insert(
                 CanonicalEntity(
                     id: id, name: entity.name, english: entity.english, type: entity.type, aliases: Set(aliases),
-                    keys: Set(keys), mentionCount: entity.mentions.count))
+                    keys: Set(keys), mentionCount: entity.mentions.count, skeletons: Set(link.skeletons)))
+            if tracksChanges {
+                created.insert(index)
+                file(index, Self.lookupKeys(of: entities[index]) + link.search, unfile: [])
+            }
+            return index
         }
         var updated = entities[index]
         updated.mentionCount += entity.mentions.count
-        if Self.prefers(entity.name, over: updated.name) { updated.name = entity.name }
-        if let english = entity.english, Self.wordCount(english) > Self.wordCount(updated.english ?? "") {
-            updated.english = english
+        var renamed = false
+        let rank = ranks[index]
+        if Self.prefers((link.nameIsDevanagari, link.nameWords), over: (rank.devanagari, rank.words)) {
+            updated.name = entity.name
+            ranks[index].devanagari = link.nameIsDevanagari
+            ranks[index].words = link.nameWords
+            renamed = true
         }
-        updated.aliases.formUnion(aliases)
-        updated.keys.formUnion(keys)
-        replace(index, with: updated)
+        if let english = entity.english, link.englishWords > rank.englishWords {
+            updated.english = english
+            ranks[index].englishWords = link.englishWords
+            renamed = true
+        }
+        var newKeys = false
+        for key in keys where keyHashes[index].insert(Self.hash(key)).inserted {
+            updated.keys.insert(key)
+            newKeys = true
+        }
+        var newAliases = false
+        for alias in entity.aliases
+        where aliasHashes[index].insert(Self.hash("\(entity.type.rawValue)|\(alias)")).inserted {
+            updated.aliases.insert("\(entity.type.rawValue)|\(alias)")
+            newAliases = true
+        }
+        let before = tracksChanges && (renamed || newKeys) ? Self.lookupKeys(of: entities[index]) : []
+        if renamed { updated.skeletons.formUnion(link.skeletons) }
+        entities[index] = updated
+        if renamed || newKeys { self.index(index) }
+        guard tracksChanges else { return index }
+        if renamed || newKeys {
+            let after = Self.lookupKeys(of: updated)
+            let old = Set(before)
+            file(index, after.filter { !old.contains($0) }, unfile: old.subtracting(after))
+        }
+        if newAliases || renamed {
+            file(index, link.search, unfile: [])
+        } else if filings[index] == nil {
+            filings[index] = ([], [])  // mentioned again: its row changes, not its keys
+        }
         return index
     }
 
-    /// The identifying keys of a document entity: gazetteer keys first, then its fullest names.
-    static func keys(of entity: DocumentEntity) -> [String] {
-        var result: [String] = []
-        let type = entity.type.rawValue
-        for alias in entity.aliases {
-            if entity.type == .place, let entry = Places.shared.lookup(alias) {
-                result.append("place|=\(entry.english)")
-            } else if let entry = Notables.shared.lookup(alias), entry.type == entity.type {
-                result.append("\(type)|=\(entry.english)")
-            }
+    /// Records keys to file an entity under, and keys to stop filing it under.
+    private mutating func file(_ index: Int, _ keys: [String], unfile: Set<String>) {
+        guard tracksChanges else { return }
+        var filing = filings[index] ?? ([], [])
+        for key in unfile {
+            filing.filed.remove(key)
+            if !created.contains(index) { filing.unfiled.insert(key) }
         }
-        let most = entity.aliases.map(wordCount).max() ?? 0
-        for alias in entity.aliases where wordCount(alias) == most { result.append("\(type)|\(alias)") }
-        var seen = Set<String>()
-        return result.filter { seen.insert($0).inserted }
+        for key in keys {
+            filing.unfiled.remove(key)
+            filing.filed.insert(key)
+        }
+        filings[index] = filing
     }
 
     private static func typeSuffix(_ type: EntityType) -> String {
@@ -152,18 +169,37 @@ public struct EntityDirectory: Sendable {
         }
     }
 
-    private static func wordCount(_ name: String) -> Int { name.split(separator: " ").count }
+    /// The words of a name (runs of anything but spaces).
+    static func wordCount(_ name: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in name.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
 
-    private static func isDevanagari(_ name: String) -> Bool {
+    static func isDevanagari(_ name: String) -> Bool {
         name.unicodeScalars.contains { Devanagari.contains($0.value) }
     }
 
+    /// The 64-bit key of a lookup string.
+    static func hash(_ key: String) -> UInt64 { StableHash.hash(key) }
+
     /// Whether `candidate` makes a better display name than `current`: Devanagari over Latin, then more words.
     static func prefers(_ candidate: String, over current: String) -> Bool {
-        let a = isDevanagari(candidate)
-        let b = isDevanagari(current)
-        if a != b { return a }
-        return wordCount(candidate) > wordCount(current)
+        prefers((isDevanagari(candidate), wordCount(candidate)), over: (isDevanagari(current), wordCount(current)))
+    }
+
+    /// The same, from each name's script and number of words.
+    static func prefers(_ candidate: (Bool, Int), over current: (Bool, Int)) -> Bool {
+        if candidate.0 != current.0 { return candidate.0 }
+        return candidate.1 > current.1
     }
 
     private func shortFormMatch(_ entity: DocumentEntity) -> Int? {
@@ -171,25 +207,43 @@ public struct EntityDirectory: Sendable {
         let longest = entity.aliases.map { $0.split(separator: " ").map(String.init) }.max { $0.count < $1.count } ?? []
         var candidates: [Int] = []
         if longest.count == 1 {
-            candidates = byNameWord["person|\(longest[0])"] ?? []
+            candidates = byNameWord[Self.hash("person|\(longest[0])")] ?? []
         } else if longest.count >= 2 {
             let ends = Set([longest[0], longest[longest.count - 1]])
-            candidates = ends.flatMap { bySingleWord["person|\($0)"] ?? [] }
+            candidates = ends.flatMap { bySingleWord[Self.hash("person|\($0)")] ?? [] }
         }
         guard !candidates.isEmpty else { return nil }
-        let ranked = Set(candidates).sorted { entities[$0].mentionCount > entities[$1].mentionCount }
+        let ranked = Set(candidates).sorted {
+            (entities[$0].mentionCount, $1) > (entities[$1].mentionCount, $0)
+        }
         if ranked.count == 1 { return ranked[0] }
         // Several people share the word: only a clearly dominant one takes the short form.
         return entities[ranked[0]].mentionCount >= 3 * entities[ranked[1]].mentionCount ? ranked[0] : nil
     }
 
+    /// The skeleton key of a name: "type|script|skeleton", the script `d` (Devanagari) or `l` (Latin);
+    /// `crossing` gives the key its names in the other script would have (what a cross-script match looks up).
+    static func skeletonKey(_ name: String, type: EntityType, crossing: Bool = false) -> String {
+        skeletonKey(NameKey.skeleton(name), type: type, devanagari: isDevanagari(name) != crossing)
+    }
+
+    /// The key of a skeleton already computed.
+    static func skeletonKey(_ skeleton: String, type: EntityType, devanagari: Bool) -> String {
+        "\(type.rawValue)|\(devanagari ? "d" : "l")|\(skeleton)"
+    }
+
     private func crossScriptMatch(_ entity: DocumentEntity) -> Int? {
+        var candidates = Set<Int>()
+        for skeleton in entity.linkKeys.crossSkeletons {
+            for candidate in bySkeleton[Self.hash(skeleton)] ?? [] { candidates.insert(candidate) }
+        }
+        guard !candidates.isEmpty else { return nil }
         var best: (index: Int, score: Double)?
-        for name in Set([entity.name] + (entity.english.map { [$0] } ?? [])) {
+        for name in Set([entity.name] + (entity.english.map { [$0] } ?? [])).sorted() {
             let key = matcher.key(name)
             let words = Self.wordCount(name)
             let devanagari = Self.isDevanagari(name)
-            for candidate in bySkeleton["\(entity.type.rawValue)|\(NameKey.skeleton(name))"] ?? [] {
+            for candidate in candidates.sorted() {
                 let other = entities[candidate]
                 for otherName in [other.name] + (other.english.map { [$0] } ?? [])
                 where Self.isDevanagari(otherName) != devanagari && Self.wordCount(otherName) == words {
@@ -203,42 +257,47 @@ public struct EntityDirectory: Sendable {
 
     @discardableResult
     private mutating func insert(_ entity: CanonicalEntity) -> Int {
+        let position: Int
         if let existing = positions[entity.id] {
             // The same id made twice (a store handing an entity again): one entity.
-            replace(existing, with: entity)
-            return existing
+            position = existing
+            entities[existing] = entity
+        } else {
+            position = entities.count
+            entities.append(entity)
+            positions[entity.id] = position
+            aliasHashes.append([])
+            keyHashes.append([])
+            ranks.append((false, 0, 0))
         }
-        entities.append(entity)
-        positions[entity.id] = entities.count - 1
-        index(entities.count - 1)
-        return entities.count - 1
-    }
-
-    private mutating func replace(_ index: Int, with entity: CanonicalEntity) {
-        entities[index] = entity
-        self.index(index)
+        aliasHashes[position] = Set(entity.aliases.map(Self.hash))
+        keyHashes[position] = Set(entity.keys.map(Self.hash))
+        ranks[position] = (
+            Self.isDevanagari(entity.name), Self.wordCount(entity.name), entity.english.map(Self.wordCount) ?? 0
+        )
+        index(position)
+        return position
     }
 
     /// Adds an entity's names to the lookup tables (idempotent).
     private mutating func index(_ index: Int) {
         let entity = entities[index]
-        for key in entity.keys where byKey[key] == nil { byKey[key] = index }
+        for key in entity.keys {
+            let hashed = Self.hash(key)
+            if byKey[hashed] == nil { byKey[hashed] = index }
+        }
         if entity.type == .person {
-            let names = entity.keys.compactMap { key -> [Substring]? in
-                guard let name = key.split(separator: "|", maxSplits: 1).last, name.utf8.first != UInt8(ascii: "=")
-                else { return nil }
-                return name.split(separator: " ")
-            }
+            let names = Self.personNames(entity)
             let single = names.allSatisfy { $0.count == 1 }
             for words in names where words.count >= 2 {
                 for word in Set([words[0], words[words.count - 1]]) {
-                    let key = "person|\(word)"
+                    let key = Self.hash("person|\(word)")
                     if !(byNameWord[key] ?? []).contains(index) { byNameWord[key, default: []].append(index) }
                 }
             }
             if single, let word = names.first?.first {
-                let key = "person|\(word)"
                 if singleWordKey[index] == nil {
+                    let key = Self.hash("person|\(word)")
                     bySingleWord[key, default: []].append(index)
                     singleWordKey[index] = key
                 }
@@ -246,9 +305,18 @@ public struct EntityDirectory: Sendable {
                 bySingleWord[key]?.removeAll { $0 == index }
             }
         }
-        for name in [entity.name] + (entity.english.map { [$0] } ?? []) {
-            let key = "\(entity.type.rawValue)|\(NameKey.skeleton(name))"
+        for skeleton in entity.skeletons {
+            let key = Self.hash(skeleton)
             if !(bySkeleton[key] ?? []).contains(index) { bySkeleton[key, default: []].append(index) }
+        }
+    }
+
+    /// A person's full names (its keys that are names, not English forms), as words, sorted.
+    static func personNames(_ entity: CanonicalEntity) -> [[Substring]] {
+        entity.keys.sorted().compactMap { key -> [Substring]? in
+            guard let name = key.split(separator: "|", maxSplits: 1).last, name.utf8.first != UInt8(ascii: "=")
+            else { return nil }
+            return name.split(separator: " ")
         }
     }
 }

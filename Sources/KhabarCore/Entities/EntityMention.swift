@@ -55,13 +55,42 @@ public struct DocumentEntity: Sendable, Hashable, Codable {
     public var mentions: [Int]
     /// Every distinct name the document uses for it, by match key (for linking across documents).
     public var aliases: [String]
+    /// What linking across documents compares, computed once with the annotation
+    /// (``EntityDirectory/linkKeys(of:)``).
+    public var linkKeys: LinkKeys
 
-    /// Creates a document entity.
-    public init(name: String, type: EntityType, english: String?, mentions: [Int], aliases: [String]) {
+    /// Creates a document entity; its link keys are computed from its names unless given.
+    public init(
+        name: String, type: EntityType, english: String?, mentions: [Int], aliases: [String], linkKeys: LinkKeys? = nil
+    ) {
         self.name = name
         self.type = type
         self.english = english
         self.mentions = mentions
         self.aliases = aliases
+        self.linkKeys = LinkKeys()
+        self.linkKeys = linkKeys ?? EntityDirectory.linkKeys(of: self)
+    }
+
+    /// The keys a document entity is linked across documents by, computed once with the annotation (on
+    /// every core) so that linking, which runs one batch at a time, only compares them.
+    public struct LinkKeys: Sendable, Hashable, Codable {
+        /// Its identifying keys ("type|match key", "type|=English"): gazetteer keys first, then its fullest names.
+        public var identifying: [String] = []
+        /// "type|script|skeleton" of its name and of its English form (names across scripts), and the same
+        /// keys as names in the other script would have them (what it looks its cross-script twins up by).
+        public var skeletons: [String] = []
+        public var crossSkeletons: [String] = []
+        /// The keys the store's entities it may join are filed under (``EntityDirectory/queryKeys(of:)``).
+        public var query: [String] = []
+        /// The keys a user's query finds it by (``CanonicalEntity/searchKeys``).
+        public var search: [String] = []
+        /// Whether its name is in Devanagari, and its words; the words of its English form.
+        public var nameIsDevanagari = false
+        public var nameWords = 0
+        public var englishWords = 0
+
+        /// No keys.
+        public init() {}
     }
 }

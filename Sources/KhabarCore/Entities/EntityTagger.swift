@@ -1,5 +1,6 @@
 import Foundation
 public import KhabarText
+import Synchronization
 
 /// Tags the tokens of Hindi text as people, places and organisations with the trained model.
 ///
@@ -13,8 +14,16 @@ public struct EntityTagger: Sendable {
     /// bounded memory.
     static let window = 200
 
+    /// Tags of sentences seen before (syndicated copies repeat most sentences word for word), shared by every
+    /// worker; nil when tagging is not memoized (training).
+    let memo: TagMemo?
+
     /// A tagger with the given weights.
-    public init(model: EntityTaggerModel) {
+    ///
+    /// - Parameter memoized: remember the tags of up to this many sentences, so a sentence printed again
+    ///   (a reprint, a syndicated copy) is not tagged again; 0 remembers nothing.
+    public init(model: EntityTaggerModel, memoized: Int = 1 << 17) {
+        memo = memoized > 0 ? TagMemo(capacity: memoized) : nil
         self.model = model
         self.features = EntityFeatures(
             personNames: model.personNames, vocabulary: model.vocabulary, gazetteer: model.gazetteer)
@@ -74,14 +83,32 @@ public struct EntityTagger: Sendable {
                 var start = sentence.tokens.lowerBound
                 while start < sentence.tokens.upperBound {
                     let end = min(start + Self.window, sentence.tokens.upperBound)
-                    features.extract(scalars, tokens: tokens[start..<end], into: &buffer, workspace: &workspace)
-                    let result = model.decode(buffer, count: end - start)
+                    let key = memo.map { _ in Self.key(scalars, tokens: tokens[start..<end]) }
+                    var result: [EntityTag]
+                    if let key, let known = memo?.tags(key) {
+                        result = known
+                    } else {
+                        features.extract(scalars, tokens: tokens[start..<end], into: &buffer, workspace: &workspace)
+                        result = model.decode(buffer, count: end - start)
+                        if let key { memo?.remember(result, for: key) }
+                    }
                     for (k, tag) in result.enumerated() { tags[start + k] = tag }
                     start = end
                 }
             }
         }
         return tags
+    }
+
+    /// The memo key of a window of tokens: its scalars and where its tokens start and end (the tags are a
+    /// function of nothing else).
+    static func key(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, tokens: ArraySlice<Token>) -> UInt64 {
+        guard let first = tokens.first, let last = tokens.last else { return 0 }
+        var hash = StableHash.hash(UnsafeBufferPointer(rebasing: scalars[first.start..<last.end]), seed: 0x7A67)
+        for token in tokens {
+            hash = StableHash.fold(hash ^ UInt64(token.start - first.start), UInt64(token.end - first.start) &+ 0x3F)
+        }
+        return hash
     }
 
     /// The tags of one sentence given as tokens (training and evaluation data).
@@ -106,5 +133,28 @@ public struct EntityTagger: Sendable {
             i = j
         }
         return result
+    }
+}
+
+/// The tags of sentences already tagged, bounded: when it holds `capacity` sentences it starts again empty.
+/// Safe to share between workers (one lock, held for a lookup or an insert).
+final class TagMemo: Sendable {
+    private let table: Mutex<[UInt64: [EntityTag]]>
+    private let capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        table = Mutex([:])
+    }
+
+    func tags(_ key: UInt64) -> [EntityTag]? {
+        table.withLock { $0[key] }
+    }
+
+    func remember(_ tags: [EntityTag], for key: UInt64) {
+        table.withLock { table in
+            if table.count >= capacity { table.removeAll(keepingCapacity: true) }
+            table[key] = tags
+        }
     }
 }

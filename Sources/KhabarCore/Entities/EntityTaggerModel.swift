@@ -18,14 +18,14 @@ public struct EntityTaggerModel: Sendable {
     static let formatVersion: UInt32 = 4
     static let tags = EntityTag.count
 
-    /// One slot of the feature table: a feature's hash (0: empty) and its weights for the tags, quantized
-    /// to 16 bits and padded to 8 lanes. 32 bytes: one lookup touches one half cache line.
-    struct Slot {
-        var key: UInt64
-        var weights: SIMD8<Int16>
-    }
-
-    private var table: [Slot]
+    /// The feature table, open addressing in two parallel arrays: `slotKeys[i]` is the high half of the
+    /// hash of the feature in slot `i` (0: empty; the low bits chose the slot), `slotWeights[i]` its weights
+    /// for the tags, quantized to 16 bits and padded to 8 lanes. A probe reads 4 bytes of a table of about a
+    /// megabyte, which stays in cache; the weights are read only for a feature the model has.
+    private var slotKeys: [UInt32]
+    private var slotWeights: [SIMD8<Int16>]
+    /// The features in the table, 64-bit and in table order (for writing the model out).
+    private var features: [UInt64]
     private var mask: Int
     /// A weight is `Float(quantized) * scale`.
     private let scale: Float
@@ -80,15 +80,19 @@ public struct EntityTaggerModel: Sendable {
     ) {
         var capacity = 16
         while capacity < features.count * 2 { capacity <<= 1 }
-        var table = [Slot](repeating: Slot(key: 0, weights: .zero), count: capacity)
+        var keys = [UInt32](repeating: 0, count: capacity)
+        var weights = [SIMD8<Int16>](repeating: .zero, count: capacity)
         let mask = capacity - 1
         for (row, feature) in features.enumerated() {
-            let key = feature == 0 ? 1 : feature
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while table[slot].key != 0 { slot = (slot + 1) & mask }
-            table[slot] = Slot(key: key, weights: quantized[row])
+            let (slot, fingerprint) = Self.probe(feature, mask: mask)
+            var index = slot
+            while keys[index] != 0 { index = (index + 1) & mask }
+            keys[index] = fingerprint
+            weights[index] = quantized[row]
         }
-        self.table = table
+        slotKeys = keys
+        slotWeights = weights
+        self.features = features
         self.mask = mask
         self.scale = scale
         self.transitions = transitions
@@ -99,6 +103,13 @@ public struct EntityTaggerModel: Sendable {
         identity = "trained-\(features.count)-\(transitions.count)"
     }
 
+    /// The first slot of a feature and the fingerprint stored for it (never 0).
+    @inline(__always)
+    static func probe(_ feature: UInt64, mask: Int) -> (slot: Int, fingerprint: UInt32) {
+        let fingerprint = UInt32(truncatingIfNeeded: feature >> 32)
+        return (Int(truncatingIfNeeded: feature) & mask, fingerprint == 0 ? 1 : fingerprint)
+    }
+
     /// The best tag sequence for a sentence whose features (``EntityFeatures/count`` per token) are given.
     ///
     /// Complexity: O(n·(f + t²)) for n tokens, f features and t tags.
@@ -107,24 +118,43 @@ public struct EntityTaggerModel: Sendable {
         let t = Self.tags
         let perToken = EntityFeatures.count
         var emissions = [Float](repeating: 0, count: n * t)
-        table.withUnsafeBufferPointer { slots in
+        let mask = self.mask
+        let total = n * perToken
+        // Three passes over the sentence's features, so that the table reads of one pass do not wait on each
+        // other (the processor overlaps independent cache misses): read each feature's first slot; settle
+        // where it is (a few need the next slots); then add up the weights of those the model has.
+        var slots = [Int32](repeating: -1, count: total)
+        slotKeys.withUnsafeBufferPointer { keys in
             features.withUnsafeBufferPointer { features in
+                slots.withUnsafeMutableBufferPointer { slots in
+                    var firstKeys = [UInt32](repeating: 0, count: total)
+                    firstKeys.withUnsafeMutableBufferPointer { firstKeys in
+                        for k in 0..<total {
+                            let (first, _) = Self.probe(features[k], mask: mask)
+                            firstKeys[k] = keys[first]
+                        }
+                        for k in 0..<total {
+                            let (first, fingerprint) = Self.probe(features[k], mask: mask)
+                            var found = firstKeys[k]
+                            var slot = first
+                            while found != fingerprint && found != 0 {
+                                slot = (slot + 1) & mask
+                                found = keys[slot]
+                            }
+                            if found == fingerprint { slots[k] = Int32(slot) }
+                        }
+                    }
+                }
+            }
+        }
+        slotWeights.withUnsafeBufferPointer { weights in
+            slots.withUnsafeBufferPointer { slots in
                 emissions.withUnsafeMutableBufferPointer { emissions in
                     for i in 0..<n {
                         var sum = SIMD8<Int32>()
                         for f in 0..<perToken {
-                            var key = features[i * perToken + f]
-                            if key == 0 { key = 1 }
-                            var slot = Int(truncatingIfNeeded: key) & mask
-                            while true {
-                                let found = slots[slot].key
-                                if found == key {
-                                    sum &+= SIMD8<Int32>(truncatingIfNeeded: slots[slot].weights)
-                                    break
-                                }
-                                if found == 0 { break }
-                                slot = (slot + 1) & mask
-                            }
+                            let slot = slots[i * perToken + f]
+                            if slot >= 0 { sum &+= SIMD8<Int32>(truncatingIfNeeded: weights[Int(slot)]) }
                         }
                         for tag in 0..<t { emissions[i * t + tag] = Float(sum[tag]) * scale }
                     }
@@ -202,7 +232,14 @@ public struct EntityTaggerModel: Sendable {
 
     /// The model in its file format, weights quantized to 16 bits.
     public func serialized() -> Data {
-        let slots = table.filter { $0.key != 0 }.sorted { $0.key < $1.key }
+        var rows: [(feature: UInt64, weights: SIMD8<Int16>)] = []
+        for feature in features {
+            let (first, fingerprint) = Self.probe(feature, mask: mask)
+            var slot = first
+            while slotKeys[slot] != fingerprint { slot = (slot + 1) & mask }
+            rows.append((feature, slotWeights[slot]))
+        }
+        let slots = rows.sorted { $0.feature < $1.feature }
         var data = Data(Self.magic)
         func append<T: FixedWidthInteger>(_ value: T) {
             withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
@@ -213,7 +250,7 @@ public struct EntityTaggerModel: Sendable {
         append(UInt32(slots.count))
         append(scale.bitPattern)
         for value in transitions { append(value.bitPattern) }
-        for slot in slots { append(slot.key) }
+        for slot in slots { append(slot.feature) }
         for slot in slots {
             for tag in 0..<Self.tags { append(slot.weights[tag]) }
         }

@@ -42,17 +42,24 @@ public struct KnownNames: Sendable {
     public var isEmpty: Bool { names.isEmpty && wordOwners.isEmpty }
 
     /// Takes in an entity's names (again after it changed): its keys once it is mentioned often enough.
-    public mutating func learn(_ entity: CanonicalEntity) {
+    ///
+    /// - Parameter strict: learn only what a single batch is sure enough of to teach its own documents: full
+    ///   names of two or more words, and a person's first or last word only where some document of the batch
+    ///   used that word alone for the same person (it is among the entity's aliases). A one-word name a
+    ///   batch mentions twice may be a common word the tagger took for a name; the corpus learns it later.
+    public mutating func learn(_ entity: CanonicalEntity, strict: Bool = false) {
         guard entity.mentionCount >= minimumMentions else { return }
         var lent = learned[entity.id] ?? []
         for key in entity.keys {
             guard let name = key.split(separator: "|", maxSplits: 1).last, name.utf8.first != UInt8(ascii: "=")
             else { continue }
-            let words = name.split(separator: " ").map { Term(String($0)) }
-            guard !words.isEmpty, lent.insert(words).inserted else { continue }
+            let parts = name.split(separator: " ")
+            let words = parts.map { Term(String($0)) }
+            guard !words.isEmpty, !strict || words.count >= 2, lent.insert(words).inserted else { continue }
             add(words, entity.type)
             if entity.type == .person, words.count >= 2 {
-                for word in Set([words[0], words[words.count - 1]]) where DocumentNames.canBeShortForm(word) {
+                for (word, part) in Set([0, words.count - 1]).map({ (words[$0], parts[$0]) })
+                where DocumentNames.canBeShortForm(word) && (!strict || entity.aliases.contains("person|\(part)")) {
                     wordOwners[word, default: []].insert(entity.id)
                     firstTerms.insert(word)
                     longest = max(longest, 1)

@@ -136,7 +136,7 @@ public struct LinkResult: Sendable {
     /// Occurrences added to stored passages, by passage id.
     public var occurrences: [String: [PassageRecord.Occurrence]] = [:]
     /// Canonical entities created or changed.
-    public var entities: [CanonicalEntity] = []
+    public var entities: [EntityChange] = []
     public var mentions: [MentionRecord] = []
     public var quotes: [QuoteRecord] = []
     public var dates: [DateRecord] = []

@@ -21,8 +21,8 @@ public struct EntityLinker: Sendable {
 
     /// What the entities step found for a batch.
     public struct Found: Sendable {
-        /// Canonical entities created or changed, in the directory's order.
-        public var entities: [CanonicalEntity] = []
+        /// Canonical entities created or changed, in the directory's order, with the keys to file them under.
+        public var entities: [EntityChange] = []
         public var mentions: [MentionRecord] = []
         public var quotes: [QuoteRecord] = []
         public var dates: [DateRecord] = []
@@ -31,18 +31,16 @@ public struct EntityLinker: Sendable {
     /// Links the batch's entities, in batch order, to the stored ones (given in the order they were created).
     public func link(_ batch: [AnalyzedDocument], stored: [CanonicalEntity]) -> Found {
         var directory = EntityDirectory(entities: stored)
-        var changed = Set<Int>()
         var found = Found()
         var linked: [[Int]] = []
+        linked.reserveCapacity(batch.count)
         for analyzed in batch {
-            let indices = analyzed.annotations.entities.map { directory.resolve($0) }
-            changed.formUnion(indices)
-            linked.append(indices)
+            linked.append(analyzed.annotations.entities.map { directory.resolve($0) })
         }
         for (analyzed, indices) in zip(batch, linked) {
             Self.records(of: analyzed, canonical: indices.map { directory.entities[$0] }, into: &found)
         }
-        found.entities = changed.sorted().map { directory.entities[$0] }
+        found.entities = directory.changes
         return found
     }
 
@@ -50,7 +48,7 @@ public struct EntityLinker: Sendable {
     static func records(of analyzed: AnalyzedDocument, canonical: [CanonicalEntity], into found: inout Found) {
         let document = analyzed.document
         let annotations = analyzed.annotations
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = analyzed.text.canonical.scalars
         func text(_ range: Range<Int>) -> String { String.fromScalars(scalars[range.clamped(to: 0..<scalars.count)]) }
         func entity(_ index: Int) -> CanonicalEntity? { canonical.indices.contains(index) ? canonical[index] : nil }
         for mention in annotations.mentions {
@@ -75,5 +73,22 @@ public struct EntityLinker: Sendable {
                     document: document.id, text: text(date.range), value: date.value, precision: date.precision,
                     kind: date.kind, relative: date.relative, start: date.range.lowerBound, end: date.range.upperBound))
         }
+    }
+}
+
+/// A canonical entity the link stage created or changed, with the keys the store must now file it under and
+/// those it must no longer.
+public struct EntityChange: Sendable, Hashable {
+    public var entity: CanonicalEntity
+    /// Keys to add (``CanonicalEntity/filingKeys``).
+    public var filed: [String]
+    /// Keys to remove.
+    public var unfiled: [String]
+
+    /// Creates a change.
+    public init(entity: CanonicalEntity, filed: [String] = [], unfiled: [String] = []) {
+        self.entity = entity
+        self.filed = filed
+        self.unfiled = unfiled
     }
 }

@@ -258,6 +258,7 @@ public struct PassageLinker: Sendable {
     /// Paragraphs the cleaner removed as repeats of another paragraph of the same article, as passages: the
     /// kept copy's range is in the cleaned text, the removed copy's in the original.
     static func removedRepeats(of document: Document) -> [PassageRecord] {
+        guard document.removed.contains(where: { $0.reason == .repeated }) else { return [] }
         let text = Array(document.text.unicodeScalars)
         return document.removed.compactMap { piece -> PassageRecord? in
             guard piece.reason == .repeated else { return nil }

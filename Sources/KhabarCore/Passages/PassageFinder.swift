@@ -164,12 +164,13 @@ public struct PassageFinder: Sendable {
     func runs(_ a: PassageText, _ b: PassageText, sameText: Bool) -> [Run] {
         let k = seedWords
         guard a.count >= k && b.count >= k else { return [] }
-        var seeds: [UInt64: [Int32]] = [:]
-        for j in 0...(b.count - k) { seeds[seedHash(b.terms, j), default: []].append(Int32(j)) }
+        let seeds = SeedTable(b.terms, seedWords: k, hash: seedHash)
         var coveredUntil: [Int: Int] = [:]  // diagonal → end of the last run found on it
         var runs: [Run] = []
+        var hits: [Int32] = []
         for i in 0...(a.count - k) {
-            guard let hits = seeds[seedHash(a.terms, i)], hits.count <= maximumSeedOccurrences else { continue }
+            seeds.positions(of: seedHash(a.terms, i), into: &hits)
+            guard !hits.isEmpty, hits.count <= maximumSeedOccurrences else { continue }
             for hit in hits {
                 let j = Int(hit)
                 let diagonal = j - i
@@ -283,6 +284,53 @@ public struct PassageFinder: Sendable {
                 first: first, firstRange: Int(a.starts[head.a])..<Int(a.ends[tail.a + tail.length - 1]),
                 second: second, secondRange: Int(b.starts[head.b])..<Int(b.ends[tail.b + tail.length - 1]),
                 kind: chain.count == 1 ? .exact : .near, similarity: similarity, words: matched)
+        }
+    }
+}
+
+/// The places of every seed (run of `seedWords` word terms) of a text: an open-addressing table of seed
+/// hashes whose entries chain the positions, so building it allocates three flat arrays and no array per
+/// seed.
+struct SeedTable {
+    private var keys: [UInt64]
+    private var heads: [Int32]
+    private var next: [Int32]
+    private let mask: Int
+
+    init(_ terms: [UInt64], seedWords k: Int, hash: ([UInt64], Int) -> UInt64) {
+        let count = max(0, terms.count - k + 1)
+        var capacity = 16
+        while capacity < count * 2 { capacity <<= 1 }
+        mask = capacity - 1
+        keys = [UInt64](repeating: 0, count: capacity)
+        heads = [Int32](repeating: -1, count: capacity)
+        next = [Int32](repeating: -1, count: count)
+        // Inserted from the end, so each chain lists positions in increasing order.
+        for j in stride(from: count - 1, through: 0, by: -1) {
+            let key = hash(terms, j) | 1
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            next[j] = heads[slot]
+            heads[slot] = Int32(j)
+        }
+    }
+
+    /// The positions of a seed, in increasing order, written into `positions`.
+    func positions(of hash: UInt64, into positions: inout [Int32]) {
+        positions.removeAll(keepingCapacity: true)
+        let key = hash | 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != 0 {
+            if keys[slot] == key {
+                var entry = heads[slot]
+                while entry >= 0 {
+                    positions.append(entry)
+                    entry = next[Int(entry)]
+                }
+                return
+            }
+            slot = (slot + 1) & mask
         }
     }
 }

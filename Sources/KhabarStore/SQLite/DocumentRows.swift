@@ -9,31 +9,52 @@ import KhabarText
 enum DocumentRows {
     /// Inserts a document and its removed pieces.
     static func insert(_ document: Document, into db: Database) throws {
-        let statement = try db.cachedStatement(
-            sql: """
-                INSERT INTO documents (
-                    id, source_key, source_kind, source_path, source_line, external_id, url, outlet, title,
-                    title_from_text, published, published_instant, language, text, original, dateline_place,
-                    dateline_agency, dateline_text, source_hash, content_hash, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        try statement.execute(arguments: [
-            document.id, document.source.key, document.source.kind.rawValue, document.source.path,
-            document.source.line, document.source.externalID, document.url, document.outlet, document.title,
-            document.titleFromText, document.published?.iso, document.published?.approximateInstant,
-            document.language.rawValue, document.text, Data(document.original.utf8), document.dateline?.place,
-            document.dateline?.agency, document.dateline?.text, document.sourceHash, document.contentHash,
-            timestamp(document.ingestedAt ?? Date()),
-        ])
-        let pieces = try db.cachedStatement(
-            sql: """
-                INSERT INTO removed_pieces (document_id, position, reason, text, start, "end", detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
+        var row = try BoundStatement(
+            db,
+            """
+            INSERT INTO documents (
+                id, source_key, source_kind, source_path, source_line, external_id, url, outlet, title,
+                title_from_text, published, published_instant, language, text, original, dateline_place,
+                dateline_agency, dateline_text, source_hash, content_hash, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        row.bind(document.id)
+        row.bind(document.source.key)
+        row.bind(document.source.kind.rawValue)
+        row.bind(document.source.path)
+        row.bind(document.source.line)
+        row.bind(document.source.externalID)
+        row.bind(document.url)
+        row.bind(document.outlet)
+        row.bind(document.title)
+        row.bind(document.titleFromText)
+        row.bind(document.published?.iso)
+        row.bind(document.published?.approximateInstant)
+        row.bind(document.language.rawValue)
+        row.bind(document.text)
+        row.bind(blob: Data(document.original.utf8))
+        row.bind(document.dateline?.place)
+        row.bind(document.dateline?.agency)
+        row.bind(document.dateline?.text)
+        row.bind(document.sourceHash)
+        row.bind(document.contentHash)
+        row.bind(timestamp(document.ingestedAt ?? Date()))
+        try row.run()
+        var pieces = try BoundStatement(
+            db,
+            """
+            INSERT INTO removed_pieces (document_id, position, reason, text, start, "end", detail)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         for (position, piece) in document.removed.enumerated() {
-            try pieces.execute(arguments: [
-                document.id, position, piece.reason.rawValue, piece.text, piece.start, piece.end, piece.detail,
-            ])
+            pieces.bind(document.id)
+            pieces.bind(position)
+            pieces.bind(piece.reason.rawValue)
+            pieces.bind(piece.text)
+            pieces.bind(piece.start)
+            pieces.bind(piece.end)
+            pieces.bind(piece.detail)
+            try pieces.run()
         }
     }
 
@@ -144,13 +165,6 @@ enum SQL {
     /// `(?, ?, …)` for a list of values.
     static func marks<T>(_ values: [T]) -> String {
         "(" + Array(repeating: "?", count: values.count).joined(separator: ",") + ")"
-    }
-
-    /// 32-bit values as little-endian bytes.
-    static func blob(_ values: [UInt32]) -> Data {
-        var data = Data(capacity: values.count * 4)
-        for value in values { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
-        return data
     }
 
     /// Little-endian bytes as 32-bit values.

@@ -17,51 +17,49 @@ enum EntityRows {
     }
 
     /// Creates or updates entities (an entity made at once by two processes is one row: the id is unique and
-    /// the second write updates it), and files each under its lookup and search keys.
-    static func save(_ entities: [CanonicalEntity], into db: Database) throws {
-        let upsert = try db.cachedStatement(
-            sql: """
-                INSERT INTO entities (id, name, english, type, aliases, keys, mention_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET name = excluded.name, english = excluded.english,
-                    aliases = excluded.aliases, keys = excluded.keys, mention_count = excluded.mention_count
-                """)
-        let forget = try db.cachedStatement(sql: "DELETE FROM entity_keys WHERE entity_id = ?")
-        let file = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)")
-        for entity in entities {
-            try upsert.execute(arguments: [
-                entity.id, entity.name, entity.english, entity.type.rawValue,
-                entity.aliases.sorted().joined(separator: "\n"), entity.keys.sorted().joined(separator: "\n"),
-                entity.mentionCount,
-            ])
-            try forget.execute(arguments: [entity.id])
-            for key in EntityDirectory.lookupKeys(of: entity) + searchKeys(of: entity) {
-                try file.execute(arguments: [key, entity.id])
+    /// the second write updates it), and files each under the keys the linker gave.
+    static func save(_ changes: [EntityChange], into db: Database) throws {
+        var upsert = try BoundStatement(
+            db,
+            """
+            INSERT INTO entities (id, name, english, type, aliases, keys, skeletons, mention_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, english = excluded.english,
+                aliases = excluded.aliases, keys = excluded.keys, skeletons = excluded.skeletons,
+                mention_count = excluded.mention_count
+            """)
+        var count = try BoundStatement(db, "UPDATE entities SET mention_count = ? WHERE id = ?")
+        var file = try BoundStatement(db, "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)")
+        var unfile = try BoundStatement(db, "DELETE FROM entity_keys WHERE key = ? AND entity_id = ?")
+        for change in changes {
+            let entity = change.entity
+            if change.filed.isEmpty && change.unfiled.isEmpty {
+                // Only mentioned again: its names are as stored.
+                count.bind(entity.mentionCount)
+                count.bind(entity.id)
+                try count.run()
+                if db.changesCount > 0 { continue }
+            }
+            upsert.bind(entity.id)
+            upsert.bind(entity.name)
+            upsert.bind(entity.english)
+            upsert.bind(entity.type.rawValue)
+            upsert.bind(entity.aliases.sorted().joined(separator: "\n"))
+            upsert.bind(entity.keys.sorted().joined(separator: "\n"))
+            upsert.bind(entity.skeletons.sorted().joined(separator: "\n"))
+            upsert.bind(entity.mentionCount)
+            try upsert.run()
+            for key in change.unfiled {
+                unfile.bind(key)
+                unfile.bind(entity.id)
+                try unfile.run()
+            }
+            for key in change.filed {
+                file.bind(key)
+                file.bind(entity.id)
+                try file.run()
             }
         }
-    }
-
-    /// Keys a user's query is looked up by (``CanonicalEntity/isNamed(by:)`` decides among what they find):
-    /// `a|` every alias, `e|` every ending of its English and Latin forms.
-    static func searchKeys(of entity: CanonicalEntity) -> [String] {
-        var keys = entity.aliases.sorted().map { "a|" + $0 }
-        for form in Set([entity.english, entity.latin].compactMap { $0 }) {
-            let words = CanonicalEntity.nameKey(form).split(separator: " ")
-            for start in words.indices { keys.append("e|" + words[start...].joined(separator: " ")) }
-        }
-        return keys
-    }
-
-    /// The lookup keys a user's query may be filed under.
-    static func queryKeys(_ query: String) -> [String] {
-        let key = CanonicalEntity.nameKey(query)
-        guard !key.isEmpty else { return [] }
-        var keys = ["e|" + key]
-        for type in EntityType.allCases {
-            keys.append("a|\(type.rawValue)|\(key)")
-            keys.append("k|\(type.rawValue)|\(key)")
-        }
-        return keys
     }
 
     /// An entity from its row.
@@ -85,47 +83,67 @@ enum EntityRows {
 /// Mentions, quotes and dates: rows numbered by their place in the document.
 enum AnnotationRows {
     static func save(mentions: [MentionRecord], quotes: [QuoteRecord], dates: [DateRecord], into db: Database) throws {
-        let mention = try db.cachedStatement(
-            sql: """
-                INSERT OR REPLACE INTO mentions (document_id, position, entity_id, text, type, start, "end", source)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
         var position: [String: Int] = [:]
         func next(_ document: String) -> Int {
             defer { position[document, default: 0] += 1 }
             return position[document, default: 0]
         }
+        var mention = try BoundStatement(
+            db,
+            """
+            INSERT OR REPLACE INTO mentions (document_id, position, entity_id, text, type, start, "end", source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         for item in mentions {
-            try mention.execute(arguments: [
-                item.document, next(item.document), item.entity, item.text, item.type.rawValue, item.start, item.end,
-                item.source.rawValue,
-            ])
+            mention.bind(item.document)
+            mention.bind(next(item.document))
+            mention.bind(item.entity)
+            mention.bind(item.text)
+            mention.bind(item.type.rawValue)
+            mention.bind(item.start)
+            mention.bind(item.end)
+            mention.bind(item.source.rawValue)
+            try mention.run()
         }
         position = [:]
-        let quote = try db.cachedStatement(
-            sql: """
-                INSERT OR REPLACE INTO quotes (document_id, position, speaker_id, speaker_text, pronoun, text, kind,
-                    start, "end", open)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        var quote = try BoundStatement(
+            db,
+            """
+            INSERT OR REPLACE INTO quotes (document_id, position, speaker_id, speaker_text, pronoun, text, kind,
+                start, "end", open)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         for item in quotes {
-            try quote.execute(arguments: [
-                item.document, next(item.document), item.speaker, item.speakerText, item.pronoun, item.text,
-                item.kind.rawValue, item.start, item.end, item.open,
-            ])
+            quote.bind(item.document)
+            quote.bind(next(item.document))
+            quote.bind(item.speaker)
+            quote.bind(item.speakerText)
+            quote.bind(item.pronoun)
+            quote.bind(item.text)
+            quote.bind(item.kind.rawValue)
+            quote.bind(item.start)
+            quote.bind(item.end)
+            quote.bind(item.open)
+            try quote.run()
         }
         position = [:]
-        let date = try db.cachedStatement(
-            sql: """
-                INSERT OR REPLACE INTO dates (document_id, position, text, value, precision, kind, relative, start,
-                    "end")
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        var date = try BoundStatement(
+            db,
+            """
+            INSERT OR REPLACE INTO dates (document_id, position, text, value, precision, kind, relative, start, "end")
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         for item in dates {
-            try date.execute(arguments: [
-                item.document, next(item.document), item.text, item.value, item.precision.rawValue,
-                item.kind.rawValue, item.relative, item.start, item.end,
-            ])
+            date.bind(item.document)
+            date.bind(next(item.document))
+            date.bind(item.text)
+            date.bind(item.value)
+            date.bind(item.precision.rawValue)
+            date.bind(item.kind.rawValue)
+            date.bind(item.relative)
+            date.bind(item.start)
+            date.bind(item.end)
+            try date.run()
         }
     }
 

@@ -107,7 +107,7 @@ enum SQLiteSchema {
         ("duplicates", ["document_id", "original_id", "group_id", "kind", "similarity"]),
         ("passages", ["id", "text", "words"]),
         ("passage_occurrences", ["passage_id", "document_id", "start", "end", "kind", "similarity", "removed"]),
-        ("entities", ["position", "id", "name", "english", "type", "aliases", "keys", "mention_count"]),
+        ("entities", ["position", "id", "name", "english", "type", "aliases", "keys", "skeletons", "mention_count"]),
         ("entity_keys", ["key", "entity_id"]),
         ("mentions", ["document_id", "position", "entity_id", "text", "type", "start", "end", "source"]),
         (
@@ -234,6 +234,7 @@ enum SQLiteSchema {
             type TEXT NOT NULL,
             aliases TEXT NOT NULL,
             keys TEXT NOT NULL,
+            skeletons TEXT NOT NULL,
             mention_count INTEGER NOT NULL
         );
         CREATE INDEX entities_type ON entities (type);

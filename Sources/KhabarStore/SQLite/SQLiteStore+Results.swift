@@ -147,7 +147,7 @@ extension SQLiteStore {
         try await failing("cannot look up entities") {
             try await writer.read { db in
                 var ids = Set<String>()
-                let keys = EntityRows.queryKeys(query)
+                let keys = CanonicalEntity.searchKeys(forQuery: query)
                 for chunk in SQL.chunks(keys) {
                     ids.formUnion(
                         try String.fetchAll(

@@ -123,43 +123,63 @@ struct SQLiteTransaction: StoreTransaction {
     }
 
     func save(_ result: LinkResult) throws {
-        let fingerprint = try db.cachedStatement(
-            sql: "INSERT OR REPLACE INTO fingerprints (document_id, shingles, words) VALUES (?, ?, ?)")
-        let band = try db.cachedStatement(sql: "INSERT OR IGNORE INTO band_keys (band_key, document_id) VALUES (?, ?)")
-        let sentence = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO sentence_keys (sentence_key, document_id) VALUES (?, ?)")
+        var fingerprint = try BoundStatement(
+            db, "INSERT OR REPLACE INTO fingerprints (document_id, shingles, words) VALUES (?, ?, ?)")
+        var band = try BoundStatement(db, "INSERT OR IGNORE INTO band_keys (band_key, document_id) VALUES (?, ?)")
+        var sentence = try BoundStatement(
+            db, "INSERT OR IGNORE INTO sentence_keys (sentence_key, document_id) VALUES (?, ?)")
         for links in result.documents {
-            try fingerprint.execute(arguments: [links.document, SQL.blob(links.shingles), links.words])
-            for key in links.bandKeys { try band.execute(arguments: [Int64(bitPattern: key), links.document]) }
+            fingerprint.bind(links.document)
+            fingerprint.bind(blob: links.shingles)
+            fingerprint.bind(links.words)
+            try fingerprint.run()
+            for key in links.bandKeys {
+                band.bind(key)
+                band.bind(links.document)
+                try band.run()
+            }
             for key in links.sentenceKeys {
-                try sentence.execute(arguments: [Int64(bitPattern: key), links.document])
+                sentence.bind(key)
+                sentence.bind(links.document)
+                try sentence.run()
             }
         }
-        let duplicate = try db.cachedStatement(
-            sql: """
-                INSERT OR REPLACE INTO duplicates (document_id, original_id, group_id, kind, similarity)
-                VALUES (?, ?, ?, ?, ?)
-                """)
+        var duplicate = try BoundStatement(
+            db,
+            """
+            INSERT OR REPLACE INTO duplicates (document_id, original_id, group_id, kind, similarity)
+            VALUES (?, ?, ?, ?, ?)
+            """)
         for record in result.duplicates {
-            try duplicate.execute(arguments: [
-                record.copy, record.original, record.group, record.kind.rawValue, record.similarity,
-            ])
+            duplicate.bind(record.copy)
+            duplicate.bind(record.original)
+            duplicate.bind(record.group)
+            duplicate.bind(record.kind.rawValue)
+            duplicate.bind(record.similarity)
+            try duplicate.run()
         }
-        let passage = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO passages (id, text, words) VALUES (?, ?, ?)")
-        let occurrence = try db.cachedStatement(
-            sql: """
-                INSERT OR IGNORE INTO passage_occurrences (passage_id, document_id, start, "end", kind, similarity,
-                    removed)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
+        var passage = try BoundStatement(db, "INSERT OR IGNORE INTO passages (id, text, words) VALUES (?, ?, ?)")
+        var occurrence = try BoundStatement(
+            db,
+            """
+            INSERT OR IGNORE INTO passage_occurrences (passage_id, document_id, start, "end", kind, similarity, removed)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         func insert(_ item: PassageRecord.Occurrence, of id: String) throws {
-            try occurrence.execute(arguments: [
-                id, item.document, item.start, item.end, item.kind.rawValue, item.similarity, item.removed == true,
-            ])
+            occurrence.bind(id)
+            occurrence.bind(item.document)
+            occurrence.bind(item.start)
+            occurrence.bind(item.end)
+            occurrence.bind(item.kind.rawValue)
+            occurrence.bind(item.similarity)
+            occurrence.bind(item.removed == true)
+            try occurrence.run()
         }
         for record in result.passages {
-            try passage.execute(arguments: [record.id, record.text, record.words])
+            passage.bind(record.id)
+            passage.bind(record.text)
+            passage.bind(record.words)
+            try passage.run()
             for item in record.locations { try insert(item, of: record.id) }
         }
         for (id, items) in result.occurrences.sorted(by: { $0.key < $1.key }) {

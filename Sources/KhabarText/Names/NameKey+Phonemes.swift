@@ -5,10 +5,41 @@ enum DevanagariPhonemes {
         LatinPhonemes.fold(romanize(scalars))
     }
 
+    /// Up to eight ASCII bytes held inline (a consonant or vowel spelling): no allocation per letter.
+    private struct Spelling {
+        private var raw: UInt64 = 0
+        private(set) var count = 0
+
+        init() {}
+
+        init(_ text: String) {
+            for byte in text.utf8 { append(byte) }
+        }
+
+        var isEmpty: Bool { count == 0 }
+        var first: UInt8? { count == 0 ? nil : UInt8(truncatingIfNeeded: raw) }
+
+        mutating func append(_ byte: UInt8) {
+            guard count < 8 else { return }
+            raw |= UInt64(byte) << (8 * UInt64(count))
+            count += 1
+        }
+
+        mutating func removeFirst() {
+            guard count > 0 else { return }
+            raw >>= 8
+            count -= 1
+        }
+
+        func write(to bytes: inout [UInt8]) {
+            for k in 0..<count { bytes.append(UInt8(truncatingIfNeeded: raw >> (8 * UInt64(k)))) }
+        }
+    }
+
     /// A consonant or independent vowel with the vowel that follows it.
     private struct Unit {
-        var consonant: [UInt8]
-        var vowel: [UInt8]
+        var consonant: Spelling
+        var vowel: Spelling
         var inherent: Bool
         var isConsonant: Bool { !consonant.isEmpty }
     }
@@ -22,17 +53,17 @@ enum DevanagariPhonemes {
             let v = scalars[i].value
             let nukta = i + 1 < scalars.count && scalars[i + 1].value == Devanagari.nukta
             if let consonant = consonant(v, nukta: nukta) {
-                units.append(Unit(consonant: Array(consonant.utf8), vowel: Array("a".utf8), inherent: true))
+                units.append(Unit(consonant: Spelling(consonant), vowel: Spelling("a"), inherent: true))
                 i += nukta ? 2 : 1
                 continue
             }
             if let vowel = independentVowel(v) {
-                units.append(Unit(consonant: [], vowel: Array(vowel.utf8), inherent: false))
+                units.append(Unit(consonant: Spelling(), vowel: Spelling(vowel), inherent: false))
             } else if let sign = vowelSign(v), !units.isEmpty {
-                units[units.count - 1].vowel = Array(sign.utf8)
+                units[units.count - 1].vowel = Spelling(sign)
                 units[units.count - 1].inherent = false
             } else if v == Devanagari.virama, !units.isEmpty {
-                units[units.count - 1].vowel = []
+                units[units.count - 1].vowel = Spelling()
                 units[units.count - 1].inherent = false
             } else if v == Devanagari.anusvara || v == Devanagari.chandrabindu, !units.isEmpty {
                 units[units.count - 1].vowel.append(0x6E)  // n
@@ -43,9 +74,10 @@ enum DevanagariPhonemes {
         }
         deleteSchwas(&units, display: display)
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(units.count * 3)
         for unit in units {
-            bytes += unit.consonant
-            bytes += unit.vowel
+            unit.consonant.write(to: &bytes)
+            unit.vowel.write(to: &bytes)
         }
         return bytes
     }

@@ -1,0 +1,145 @@
+import Foundation
+import KhabarCore
+import KhabarIngest
+import KhabarStore
+
+/// The stages the pipeline runs for each batch: analysis on every core, the second look, and the store's
+/// write transaction in which the batch is stored and linked.
+extension Pipeline {
+    /// An analyzed record with what reading noticed about it.
+    struct Analyzed: Sendable {
+        var analyzed: AnalyzedDocument
+        var warnings: [IngestError]
+    }
+
+    /// Stage 2 and 3 for a batch, on every core: decode, clean and analyze each record.
+    func analyze(_ events: [IngestEvent], known: KnownNames, ingestedAt: Date) async -> (
+        results: [Result<Analyzed, IngestError>], seconds: Double, work: Double
+    ) {
+        let analyzer = self.analyzer
+        let reader = self.reader
+        let clock = ContinuousClock()
+        let started = clock.now
+        let timed = await Parallel.map(events, tasks: parallelism) { event -> (Result<Analyzed, IngestError>, Double) in
+            let begun = clock.now
+            var decoded = event
+            if case .pending(let record) = event { decoded = record.decode(with: reader) }
+            let result: Result<Analyzed, IngestError>
+            switch decoded {
+            case .document(let raw):
+                let analyzed = analyzer.analyze(raw, known: known, ingestedAt: ingestedAt)
+                let warnings = raw.warnings.map {
+                    IngestError(.invalidField, input: raw.source.path, line: raw.source.line, $0)
+                }
+                result = .success(Analyzed(analyzed: analyzed, warnings: warnings))
+            case .rejected(let error):
+                result = .failure(error)
+            case .pending(let record):
+                result = .failure(IngestError(.unreadable, input: record.input.path, line: record.line, "not decoded"))
+            }
+            return (result, seconds(clock.now - begun))
+        }
+        return (timed.map(\.0), seconds(clock.now - started), timed.reduce(0) { $0 + $1.1 })
+    }
+
+    /// A second look at a batch the corpus could lend no names to (the first batch into a new store, or a
+    /// one-shot analysis): the full names (two words or more) of its documents' entities mentioned twice or
+    /// more in the batch, and the short forms some document of the batch used alone for such a person, are
+    /// looked for in every document of the batch (a name the tagger caught in one article and missed in the
+    /// next), reusing each document's text analysis and tagger spans (``KnownNames/learn(_:strict:)``).
+    /// Later batches are read with the names the corpus learned from the ones before.
+    ///
+    /// - Returns: the batch, how many of its documents changed, and the names it was looked at with (what it
+    ///   lends the batches after it until the corpus has names of its own).
+    func secondLook(_ batch: [AnalyzedDocument], known: KnownNames) async -> (
+        batch: [AnalyzedDocument], changed: Int, names: KnownNames
+    ) {
+        var local = EntityDirectory()
+        local.tracksChanges = false
+        for analyzed in batch {
+            for entity in analyzed.annotations.entities { local.resolve(entity) }
+        }
+        var taught = KnownNames(minimumMentions: known.minimumMentions)
+        var widened = known
+        for entity in local.entities where entity.mentionCount >= known.minimumMentions && !known.knowsAName(of: entity)
+        {
+            taught.learn(entity, strict: true)
+            widened.learn(entity, strict: true)
+        }
+        guard !taught.isEmpty else { return (batch, 0, known) }
+        let analyzer = self.analyzer
+        let names = widened
+        let lessons = taught
+        let looked = await Parallel.map(batch, tasks: parallelism) {
+            analyzer.secondLook($0, taught: lessons, known: names)
+        }
+        return (zip(batch, looked).map { $1 ?? $0 }, looked.count { $0 != nil }, names)
+    }
+
+    /// What storing and linking one batch did.
+    struct LinkOutcome: Sendable {
+        var added = 0
+        var unchanged = 0
+        var duplicates = 0
+        var passages = 0
+        var occurrences = 0
+        var mentions = 0
+        var quotes = 0
+        var dates = 0
+        /// Canonical entities created or changed.
+        var entities: [CanonicalEntity] = []
+        var candidates = 0.0
+        var link = 0.0
+        var save = 0.0
+    }
+
+    /// Stages 4 and 5 for a batch, in one write transaction: keep the documents the store does not have,
+    /// hand the linker what they are filed under, store the documents and what the linker found.
+    ///
+    /// - Parameter adding: false to link documents that are stored already (a refresh).
+    static func link(
+        _ batch: [AnalyzedDocument], linker: CorpusLinker, store: any Store, adding: Bool
+    ) async throws -> LinkOutcome {
+        try await store.write { transaction in
+            let clock = ContinuousClock()
+            var outcome = LinkOutcome()
+            let began = clock.now
+            var fresh = batch
+            if adding {
+                let stored = try transaction.existing(batch.map(\.document.id))
+                var seen = Set<String>()
+                fresh = batch.filter { !stored.contains($0.document.id) && seen.insert($0.document.id).inserted }
+                outcome.unchanged = batch.count - fresh.count
+            }
+            guard !fresh.isEmpty else { return outcome }
+            let candidates = try transaction.candidates(linker.query(fresh))
+            let fingerprints = try transaction.fingerprints(linker.fingerprintsNeeded(fresh, candidates))
+            var loaded = clock.now
+            outcome.candidates += seconds(loaded - began)
+            let decisions = linker.duplicates(fresh, candidates, fingerprints: fingerprints)
+            let needed = linker.textsNeeded(fresh, candidates, decisions)
+            var computed = clock.now
+            outcome.link += seconds(computed - loaded)
+            let texts = try transaction.texts(needed)
+            loaded = clock.now
+            outcome.candidates += seconds(loaded - computed)
+            let result = linker.link(fresh, candidates, decisions, texts: texts)
+            computed = clock.now
+            outcome.link += seconds(computed - loaded)
+            if adding {
+                try transaction.add(fresh.map(\.document))
+                outcome.added = fresh.count
+            }
+            try transaction.save(result)
+            outcome.save = seconds(clock.now - computed)
+            outcome.duplicates = result.duplicates.count
+            outcome.passages = result.passages.count
+            outcome.occurrences = result.occurrences.values.reduce(0) { $0 + $1.count }
+            outcome.mentions = result.mentions.count
+            outcome.quotes = result.quotes.count
+            outcome.dates = result.dates.count
+            outcome.entities = result.entities.map(\.entity)
+            return outcome
+        }
+    }
+}
