@@ -77,6 +77,8 @@ let package = Package(
             dependencies: ["KhabarPipeline", "KhabarStore", "KhabarCore", "KhabarIngest", "KhabarText"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "KhabarCLITests", dependencies: ["KhabarCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "KhabarCLITests", dependencies: ["KhabarCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings),
     ]
 )

@@ -20,6 +20,31 @@ enum CLI {
     }
 
     static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+        let running = try start(arguments, stdin: stdin)
+        return try running.wait()
+    }
+
+    /// A `khabar` process started and not yet waited for.
+    struct Running {
+        let process: Process
+        let outFile: URL
+        let errFile: URL
+
+        /// Waits for the process and reads what it printed.
+        func wait() throws -> Result {
+            process.waitUntilExit()
+            defer {
+                try? FileManager.default.removeItem(at: outFile)
+                try? FileManager.default.removeItem(at: errFile)
+            }
+            return Result(
+                status: process.terminationStatus, stdout: try String(contentsOf: outFile, encoding: .utf8),
+                stderr: try String(contentsOf: errFile, encoding: .utf8))
+        }
+    }
+
+    /// Starts `khabar` with these arguments.
+    static func start(_ arguments: [String], stdin: Data? = nil) throws -> Running {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -29,10 +54,6 @@ enum CLI {
         let errFile = temporary("err")
         _ = FileManager.default.createFile(atPath: outFile.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(at: outFile)
-            try? FileManager.default.removeItem(at: errFile)
-        }
         process.standardOutput = try FileHandle(forWritingTo: outFile)
         process.standardError = try FileHandle(forWritingTo: errFile)
         let input = Pipe()
@@ -42,10 +63,7 @@ enum CLI {
             input.fileHandleForWriting.write(stdin)
             try input.fileHandleForWriting.close()
         }
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: try String(contentsOf: outFile, encoding: .utf8),
-            stderr: try String(contentsOf: errFile, encoding: .utf8))
+        return Running(process: process, outFile: outFile, errFile: errFile)
     }
 
     static func temporary(_ name: String) -> URL {

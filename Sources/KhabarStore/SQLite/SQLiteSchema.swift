@@ -180,7 +180,9 @@ enum SQLiteSchema {
         """
 
     /// What the link stage and the annotations store (version 4). Rows of a document are removed with it;
-    /// keys are clustered by key (`WITHOUT ROWID`), so a lookup reads one stretch of one B-tree.
+    /// keys are clustered by key (`WITHOUT ROWID`), so a lookup reads one stretch of one B-tree. The key
+    /// columns of a `WITHOUT ROWID` table come first (SQLite 3.40's integrity check misreports NOT NULL
+    /// columns declared before a key column).
     static let analysisTables = """
         CREATE TABLE settings (
             name TEXT PRIMARY KEY NOT NULL,
@@ -219,10 +221,10 @@ enum SQLiteSchema {
             passage_id TEXT NOT NULL REFERENCES passages (id) ON DELETE CASCADE,
             document_id TEXT NOT NULL,
             start INTEGER NOT NULL,
+            removed INTEGER NOT NULL DEFAULT 0,
             "end" INTEGER NOT NULL,
             kind TEXT NOT NULL,
             similarity REAL NOT NULL,
-            removed INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (passage_id, document_id, start, removed)
         ) WITHOUT ROWID;
         CREATE INDEX passage_occurrences_document ON passage_occurrences (document_id);

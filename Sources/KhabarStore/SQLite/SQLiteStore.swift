@@ -49,6 +49,7 @@ public final class SQLiteStore: Store {
                 throw StoreError(.open, database: path, "cannot create the folder \(folder.path)", underlying: error)
             }
         }
+        if exists { try Self.refuseNewer(path) }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
@@ -71,6 +72,29 @@ public final class SQLiteStore: Store {
             }
         }
         try prepare()
+    }
+
+    /// Reads an existing file's schema version through a read-only connection and refuses one from a newer
+    /// Khabar before anything (even setting up WAL) could write to it.
+    private static func refuseNewer(_ path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let version: Int
+        do {
+            version = try DatabaseQueue(path: path, configuration: configuration).read { db in
+                try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError(.open, database: path, "this file is not an SQLite database")
+        } catch {
+            return  // not readable this way (a file being created): the full open reports what is wrong
+        }
+        if version > SQLiteSchema.version {
+            throw StoreError(
+                .newer, database: path,
+                "the database was made by a newer Khabar (schema \(version); this one knows up to "
+                    + "\(SQLiteSchema.version)); nothing was written")
+        }
     }
 
     /// An in-memory database for tests and one-shot analysis.
