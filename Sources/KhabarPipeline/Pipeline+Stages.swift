@@ -2,6 +2,7 @@ import Foundation
 import KhabarCore
 import KhabarIngest
 import KhabarStore
+import Synchronization
 
 /// The stages the pipeline runs for each batch: analysis on every core, the second look, and the store's
 /// write transaction in which the batch is stored and linked.
@@ -98,9 +99,21 @@ extension Pipeline {
     ///
     /// - Parameter adding: false to link documents that are stored already (a refresh).
     static func link(
-        _ batch: [AnalyzedDocument], linker: CorpusLinker, store: any Store, adding: Bool
+        _ batch: [AnalyzedDocument], linker: CorpusLinker, store: any Store, adding: Bool, memory: LinkState
     ) async throws -> LinkOutcome {
         try await store.write { transaction in
+            try memory.withMemory { memory in
+                try link(batch, linker: linker, transaction: transaction, adding: adding, memory: &memory)
+            }
+        }
+    }
+
+    /// Stages 4 and 5 inside the transaction.
+    private static func link(
+        _ batch: [AnalyzedDocument], linker: CorpusLinker, transaction: any StoreTransaction, adding: Bool,
+        memory: inout LinkMemory
+    ) throws -> LinkOutcome {
+        do {
             let clock = ContinuousClock()
             var outcome = LinkOutcome()
             let began = clock.now
@@ -113,17 +126,21 @@ extension Pipeline {
             }
             guard !fresh.isEmpty else { return outcome }
             let candidates = try transaction.candidates(linker.query(fresh))
-            let fingerprints = try transaction.fingerprints(linker.fingerprintsNeeded(fresh, candidates))
+            linker.remember(
+                try transaction.entities(linker.entitiesNeeded(candidates, memory: &memory)), memory: &memory)
+            let banding = linker.banding(fresh, candidates)
+            let fingerprints = try transaction.fingerprints(linker.fingerprintsNeeded(banding, memory: memory))
             var loaded = clock.now
             outcome.candidates += seconds(loaded - began)
-            let decisions = linker.duplicates(fresh, candidates, fingerprints: fingerprints)
-            let needed = linker.textsNeeded(fresh, candidates, decisions)
+            let decisions = linker.duplicates(
+                fresh, candidates, banding: banding, fingerprints: fingerprints, memory: &memory)
+            let needed = linker.textsNeeded(fresh, candidates, decisions, memory: memory)
             var computed = clock.now
             outcome.link += seconds(computed - loaded)
             let texts = try transaction.texts(needed)
             loaded = clock.now
             outcome.candidates += seconds(loaded - computed)
-            let result = linker.link(fresh, candidates, decisions, texts: texts)
+            let result = linker.link(fresh, candidates, banding: banding, decisions, texts: texts, memory: &memory)
             computed = clock.now
             outcome.link += seconds(computed - loaded)
             if adding {
@@ -140,6 +157,20 @@ extension Pipeline {
             outcome.dates = result.dates.count
             outcome.entities = result.entities.map(\.entity)
             return outcome
+        } catch {
+            memory = LinkMemory()  // the transaction rolls back: what the memory took in is not stored
+            throw error
         }
+    }
+}
+
+/// The link stage's memory, held by the pipeline between batches and used inside one write transaction at a
+/// time.
+final class LinkState: Sendable {
+    private let memory = Mutex(LinkMemory())
+
+    /// Runs `body` with the memory (one transaction at a time, so the lock is never contended).
+    func withMemory<T>(_ body: (inout LinkMemory) throws -> T) rethrows -> T {
+        try memory.withLock { try body(&$0) }
     }
 }

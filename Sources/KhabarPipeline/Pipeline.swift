@@ -79,6 +79,7 @@ public struct Pipeline: Sendable {
         summary.relinked = try await refresh(store, times: &summary.times, onEvent: onEvent)
         var known = KnownNames(entities: try await store.entities(mentionedAtLeast: 2))
         var taught: KnownNames?
+        let memory = LinkState()
 
         let (inputs, planErrors) = reader.plan(paths)
         summary.inputs = inputs.count
@@ -131,7 +132,9 @@ public struct Pipeline: Sendable {
             try await finishLinking()
             let documents = batch
             let linker = self.linker
-            linking = Task { try await Self.link(documents, linker: linker, store: store, adding: true) }
+            linking = Task {
+                try await Self.link(documents, linker: linker, store: store, adding: true, memory: memory)
+            }
         }
 
         for input in inputs {
@@ -190,6 +193,7 @@ public struct Pipeline: Sendable {
         defer { times.refresh += seconds(clock.now - started) }
         _ = try await store.prepareAnalysis(settings: settings)
         var known: KnownNames?
+        let memory = LinkState()
         var done = 0
         while true {
             let documents = try await store.unlinkedDocuments(limit: batchSize)
@@ -201,7 +205,7 @@ public struct Pipeline: Sendable {
                 analyzer.analyze(stored: $0, known: names)
             }
             let batch = names.isEmpty ? await secondLook(first, known: names).batch : first
-            let outcome = try await Self.link(batch, linker: linker, store: store, adding: false)
+            let outcome = try await Self.link(batch, linker: linker, store: store, adding: false, memory: memory)
             for entity in outcome.entities { known?.learn(entity) }
             done += documents.count
             onEvent(.relinked(documents: done))

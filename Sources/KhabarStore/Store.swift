@@ -63,8 +63,10 @@ public protocol LinkStore: Sendable {
 public protocol StoreTransaction {
     /// Which of these ids are stored.
     func existing(_ ids: [String]) throws -> Set<String>
-    /// The documents and entities filed under a batch's keys.
+    /// The documents and entities filed under a batch's keys, and the store's epoch.
     func candidates(_ query: LinkQuery) throws -> LinkCandidates
+    /// Canonical entities by id, in the order they were created.
+    func entities(_ ids: [String]) throws -> [CanonicalEntity]
     /// The stored shingles of documents.
     func fingerprints(_ ids: [String]) throws -> [String: ShingleSet]
     /// Stored texts with the passages anchored in them.

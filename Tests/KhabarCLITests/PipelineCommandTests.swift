@@ -72,13 +72,14 @@ struct PipelineCommandTests {
                     GROUP BY key HAVING count(DISTINCT entity_id) > 1)
                     """)
             #expect(shared == 0)
-            let mismatched = try Int.fetchOne(
+            let unindexed = try Int.fetchOne(
                 db,
                 sql: """
                     SELECT count(*) FROM entities e
-                    WHERE e.mention_count != (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)
+                    WHERE e.mention_count != (SELECT coalesce(sum(x.mentions), 0) FROM entity_documents x
+                                              WHERE x.entity_id = e.id)
                     """)
-            #expect(mismatched == 0)
+            #expect(unindexed == 0)
             #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
         }
     }

@@ -4,18 +4,40 @@ import KhabarText
 /// One document after the per-document stages: its stored form, and what the cross-document stages read of
 /// it. The text was normalized, tokenized and split into sentences once; everything here comes from that one
 /// analysis.
-public struct AnalyzedDocument: Sendable {
+///
+/// Immutable, and a class: a batch passes hundreds of these through several stages, and sharing one object
+/// costs one reference count where copying the fields would cost one per array.
+public final class AnalyzedDocument: Sendable {
     /// The document as it is stored and reported.
-    public var document: Document
+    public let document: Document
     /// Its word shingles and MinHash signature (near-duplicates).
-    public var fingerprint: Fingerprint
+    public let fingerprint: Fingerprint
     /// Its words with their places and the keys of its long sentences (shared passages).
-    public var passageText: PassageText
+    public let passageText: PassageText
     /// Its entities, quotes and dates.
-    public var annotations: Annotations
+    public let annotations: Annotations
     /// The text analysis and the tagger's spans, kept while the batch is linked (a second look reuses them).
     let text: AnalyzedText
     let tagged: [EntityRecognizer.Span]
+
+    init(
+        document: Document, fingerprint: Fingerprint, passageText: PassageText, annotations: Annotations,
+        text: AnalyzedText, tagged: [EntityRecognizer.Span]
+    ) {
+        self.document = document
+        self.fingerprint = fingerprint
+        self.passageText = passageText
+        self.annotations = annotations
+        self.text = text
+        self.tagged = tagged
+    }
+
+    /// The same document with other annotations.
+    func annotated(_ annotations: Annotations) -> AnalyzedDocument {
+        AnalyzedDocument(
+            document: document, fingerprint: fingerprint, passageText: passageText, annotations: annotations,
+            text: text, tagged: tagged)
+    }
 }
 
 /// The per-document stage: cleans an article, analyzes its text once, and derives from that analysis its
@@ -131,10 +153,9 @@ public struct DocumentAnalyzer: Sendable {
             }
         }
         guard hit else { return nil }
-        var again = analyzed
         let dates = analyzed.annotations.dates
-        again.annotations = annotator.annotate(
-            text, tagged: analyzed.tagged, published: analyzed.document.published, known: known, dates: dates)
-        return again
+        return analyzed.annotated(
+            annotator.annotate(
+                text, tagged: analyzed.tagged, published: analyzed.document.published, known: known, dates: dates))
     }
 }

@@ -56,7 +56,18 @@ public struct EntityDirectory: Sendable {
 
     /// A directory holding stored entities (in the order they were created).
     public init(entities: [CanonicalEntity]) {
-        for entity in entities { insert(entity) }
+        add(entities)
+    }
+
+    /// Takes in stored entities (in the order they were created), as they are now.
+    public mutating func add(_ stored: [CanonicalEntity]) {
+        for entity in stored { insert(entity) }
+    }
+
+    /// Forgets the changes recorded so far: ``changes`` lists what is resolved from now on.
+    public mutating func beginChanges() {
+        filings = [:]
+        created = []
     }
 
     /// The names of the entities mentioned at least `minimumMentions` times, for finding them in other

@@ -1,13 +1,17 @@
 /// The link stage: what each new document shares with the corpus — copies (duplicates), passages and
-/// entities — as pure functions of the batch and the candidates the store hands over.
+/// entities — as pure functions of the batch, the candidates the store hands over and what earlier batches
+/// of the run left in the ``LinkMemory``.
 ///
 /// A store runs the stage in one write transaction, in rounds, so that it only ever loads what a round
 /// names and the linker never touches storage:
 /// 1. ``query(_:)`` names the keys; the store hands the ``LinkCandidates`` filed under them;
-/// 2. ``fingerprintsNeeded(_:_:)`` names the stored shingles verification needs; ``duplicates(_:_:fingerprints:)``
-///    decides the copies;
-/// 3. ``textsNeeded(_:_:_:)`` names the stored texts the passage alignments need; ``link(_:_:_:texts:)``
-///    gives everything to store.
+/// 2. ``entitiesNeeded(_:memory:)`` names the stored entities the memory lacks, which the store loads
+///    into it;
+/// 3. ``banding(_:_:)`` ranks each document's near-duplicate candidates; ``fingerprintsNeeded(_:memory:)``
+///    names the stored shingles verification needs; ``duplicates(_:_:banding:fingerprints:memory:)`` decides
+///    the copies;
+/// 4. ``textsNeeded(_:_:_:memory:)`` names the stored texts the passage alignments need;
+///    ``link(_:_:banding:_:texts:memory:)`` gives everything to store.
 public struct CorpusLinker: Sendable {
     /// Copies.
     public var duplicates: DuplicateLinker
@@ -40,40 +44,60 @@ public struct CorpusLinker: Sendable {
             bands.formUnion(duplicates.bandKeys(analyzed))
             sentences.formUnion(analyzed.passageText.sentenceKeys)
         }
-        query.contentHashes = hashes.sorted()
-        query.bandKeys = bands.sorted()
-        query.sentenceKeys = sentences.sorted()
+        query.contentHashes = Array(hashes)
+        query.bandKeys = Array(bands)
+        query.sentenceKeys = Array(sentences)
         query.entityKeys = entities.queryKeys(batch)
         return query
     }
 
-    /// Round 2: the stored documents whose shingles are needed.
-    public func fingerprintsNeeded(_ batch: [AnalyzedDocument], _ candidates: LinkCandidates) -> [String] {
-        duplicates.fingerprintsNeeded(batch, candidates)
+    /// Round 2: the stored entities the memory lacks (all of them when the store changed hands).
+    public func entitiesNeeded(_ candidates: LinkCandidates, memory: inout LinkMemory) -> [String] {
+        memory.check(epoch: candidates.epoch)
+        return candidates.entityIDs.filter { memory.directory.index(of: $0) == nil }
     }
 
-    /// Round 2: which batch documents copy an earlier document.
+    /// Round 2: takes in the entities the store loaded (in the order they were created).
+    public func remember(_ loaded: [CanonicalEntity], memory: inout LinkMemory) {
+        memory.directory.add(loaded)
+    }
+
+    /// Round 3: how the batch files under band keys and which candidates each document is verified against.
+    public func banding(_ batch: [AnalyzedDocument], _ candidates: LinkCandidates) -> DuplicateLinker.Banding {
+        duplicates.banding(batch, candidates)
+    }
+
+    /// Round 3: the stored documents whose shingles are needed and not remembered.
+    public func fingerprintsNeeded(_ banding: DuplicateLinker.Banding, memory: LinkMemory) -> [String] {
+        duplicates.fingerprintsNeeded(banding).filter { memory.shingles[$0] == nil }
+    }
+
+    /// Round 3: which batch documents copy an earlier document (`fingerprints` join the memory).
     public func duplicates(
-        _ batch: [AnalyzedDocument], _ candidates: LinkCandidates, fingerprints: [String: ShingleSet]
+        _ batch: [AnalyzedDocument], _ candidates: LinkCandidates, banding: DuplicateLinker.Banding,
+        fingerprints: [String: ShingleSet], memory: inout LinkMemory
     ) -> [DuplicateDecision?] {
-        duplicates.decide(batch, candidates, fingerprints: fingerprints)
+        memory.shingles.merge(fingerprints) { _, loaded in loaded }
+        return duplicates.decide(batch, candidates, banding: banding, fingerprints: memory.shingles)
     }
 
-    /// Round 3: the stored documents whose texts the alignments need.
+    /// Round 4: the stored documents whose texts the alignments need and the memory lacks.
     public func textsNeeded(
-        _ batch: [AnalyzedDocument], _ candidates: LinkCandidates, _ decisions: [DuplicateDecision?]
+        _ batch: [AnalyzedDocument], _ candidates: LinkCandidates, _ decisions: [DuplicateDecision?],
+        memory: LinkMemory
     ) -> [String] {
-        passages.textsNeeded(batch, candidates, decisions)
+        passages.textsNeeded(batch, candidates, decisions).filter { memory.texts[$0] == nil }
     }
 
-    /// Round 3: everything to store for the batch.
+    /// Round 4: everything to store for the batch; the memory takes in the batch.
     public func link(
-        _ batch: [AnalyzedDocument], _ candidates: LinkCandidates, _ decisions: [DuplicateDecision?],
-        texts: [String: StoredText]
+        _ batch: [AnalyzedDocument], _ candidates: LinkCandidates, banding: DuplicateLinker.Banding,
+        _ decisions: [DuplicateDecision?], texts: [String: StoredText], memory: inout LinkMemory
     ) -> LinkResult {
         var result = LinkResult()
-        let bandKeys = duplicates.filedKeys(batch, candidates)
-        let passages = passages.link(batch, candidates, decisions, texts: texts)
+        let bandKeys = banding.filed
+        for (id, stored) in texts { memory.texts[id] = PreparedText(stored) }
+        let passages = passages.link(batch, candidates, decisions, texts: &memory.texts)
         func id(_ mate: LinkMate) -> String {
             switch mate {
             case .stored(let id): id
@@ -87,6 +111,7 @@ public struct CorpusLinker: Sendable {
                     document: document.id, shingles: analyzed.fingerprint.shingles.hashes,
                     words: analyzed.fingerprint.words, bandKeys: bandKeys[index],
                     sentenceKeys: passages.sentenceKeys[index]))
+            memory.shingles[document.id] = ShingleSet(sortedHashes: analyzed.fingerprint.shingles.hashes)
             if let decision = decisions[index] {
                 result.duplicates.append(
                     DuplicateRecord(
@@ -96,11 +121,13 @@ public struct CorpusLinker: Sendable {
         }
         result.passages = passages.passages
         result.occurrences = passages.occurrences
-        let entities = entities.link(batch, stored: candidates.entities)
+        let entities = entities.link(batch, directory: &memory.directory)
         result.entities = entities.entities
         result.mentions = entities.mentions
         result.quotes = entities.quotes
         result.dates = entities.dates
+        result.epoch = candidates.epoch + 1
+        memory.epoch = result.epoch
         return result
     }
 }
@@ -140,6 +167,8 @@ public struct LinkResult: Sendable {
     public var mentions: [MentionRecord] = []
     public var quotes: [QuoteRecord] = []
     public var dates: [DateRecord] = []
+    /// The store epoch after this save.
+    public var epoch: Int64 = 0
 
     /// Nothing found yet.
     public init() {}

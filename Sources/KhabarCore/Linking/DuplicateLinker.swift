@@ -59,7 +59,7 @@ public struct DuplicateLinker: Sendable {
 
     /// A batch's band keys, and which of them each document is filed under (the capacity counted over the
     /// stored documents and the batch documents before it).
-    struct Banding {
+    public struct Banding: Sendable {
         /// Each document's band keys (empty without a signature or text).
         var keys: [[UInt64]]
         /// The keys each document is filed under.
@@ -103,21 +103,21 @@ public struct DuplicateLinker: Sendable {
     }
 
     /// The stored documents whose shingles verification needs.
-    public func fingerprintsNeeded(_ batch: [AnalyzedDocument], _ candidates: LinkCandidates) -> [String] {
+    func fingerprintsNeeded(_ banding: Banding) -> [String] {
         var ids = Set<String>()
-        for mates in banding(batch, candidates).ranked {
+        for mates in banding.ranked {
             for case .stored(let id) in mates { ids.insert(id) }
         }
-        return ids.sorted()
+        return Array(ids)
     }
 
     /// Decides, in batch order, which documents copy an earlier one.
     ///
     /// - Parameter fingerprints: the shingles of the stored documents ``fingerprintsNeeded(_:_:)`` named.
-    public func decide(
-        _ batch: [AnalyzedDocument], _ candidates: LinkCandidates, fingerprints: [String: ShingleSet]
+    func decide(
+        _ batch: [AnalyzedDocument], _ candidates: LinkCandidates, banding: Banding,
+        fingerprints: [String: ShingleSet]
     ) -> [DuplicateDecision?] {
-        let banding = banding(batch, candidates)
         var decisions: [DuplicateDecision?] = []
         var firstWithHash: [String: Int] = [:]
         func group(_ mate: LinkMate) -> LinkMate {
@@ -164,10 +164,5 @@ public struct DuplicateLinker: Sendable {
             }
         }
         return decisions
-    }
-
-    /// The band keys each document is filed under.
-    func filedKeys(_ batch: [AnalyzedDocument], _ candidates: LinkCandidates) -> [[UInt64]] {
-        banding(batch, candidates).filed
     }
 }

@@ -12,11 +12,16 @@ public struct EntityLinker: Sendable {
 
     /// The keys under which the entities the batch may join are filed.
     public func queryKeys(_ batch: [AnalyzedDocument]) -> [String] {
-        var keys = Set<String>()
+        var seen = Set<UInt64>()
+        var keys: [String] = []
         for analyzed in batch {
-            for entity in analyzed.annotations.entities { keys.formUnion(EntityDirectory.queryKeys(of: entity)) }
+            for entity in analyzed.annotations.entities {
+                for key in EntityDirectory.queryKeys(of: entity) where seen.insert(StableHash.hash(key)).inserted {
+                    keys.append(key)
+                }
+            }
         }
-        return keys.sorted()
+        return keys
     }
 
     /// What the entities step found for a batch.
@@ -31,6 +36,12 @@ public struct EntityLinker: Sendable {
     /// Links the batch's entities, in batch order, to the stored ones (given in the order they were created).
     public func link(_ batch: [AnalyzedDocument], stored: [CanonicalEntity]) -> Found {
         var directory = EntityDirectory(entities: stored)
+        return link(batch, directory: &directory)
+    }
+
+    /// Links the batch's entities, in batch order, to those of the directory, which takes them in.
+    public func link(_ batch: [AnalyzedDocument], directory: inout EntityDirectory) -> Found {
+        directory.beginChanges()
         var found = Found()
         var linked: [[Int]] = []
         linked.reserveCapacity(batch.count)

@@ -23,8 +23,10 @@ public struct LinkCandidates: Sendable {
     public var sentences: [UInt64: [String]] = [:]
     /// Every document listed above → the first article of its group of copies (itself when it copies none).
     public var groups: [String: String] = [:]
-    /// The stored entities filed under the query's entity keys, in the order they were created.
-    public var entities: [CanonicalEntity] = []
+    /// The ids of the stored entities filed under the query's entity keys.
+    public var entityIDs: [String] = []
+    /// The store's epoch: it changes with every save (``LinkResult/epoch``).
+    public var epoch: Int64 = 0
 
     /// No candidates.
     public init() {}

@@ -133,17 +133,24 @@ public struct PassageLinker: Sendable {
 
     /// Aligns every batch document with its partners and files what they share.
     ///
-    /// - Parameter texts: the stored documents ``textsNeeded(_:_:_:)`` named, with their passage anchors.
-    public func link(
+    /// - Parameter texts: the stored documents ``textsNeeded(_:_:_:)`` named (and others already prepared),
+    ///   with their passage anchors, which take in the passages found here.
+    func link(
         _ batch: [AnalyzedDocument], _ candidates: LinkCandidates, _ decisions: [DuplicateDecision?],
-        texts: [String: StoredText]
+        texts: inout [String: PreparedText]
     ) -> Found {
         var found = Found()
         found.sentenceKeys = filedKeys(batch, candidates, decisions)
         let plan = partners(batch, candidates, decisions)
-        var prepared: [String: PassageText] = [:]
-        var anchors: [String: [PassageAnchor]] = [:]
-        for (id, stored) in texts { anchors[id] = stored.anchors }
+        var anchors: [String: [PassageAnchor]] = [:]  // of the batch's documents
+        func anchored(_ id: String) -> [PassageAnchor] { texts[id]?.anchors ?? anchors[id] ?? [] }
+        func anchor(_ new: PassageAnchor, in id: String) {
+            if texts[id] != nil {
+                texts[id]?.anchors.append(new)
+            } else {
+                anchors[id, default: []].append(new)
+            }
+        }
         var building: [String: Int] = [:]  // new passage id → index in found.passages' builders
         var builders: [(id: String, text: String, words: Int, occurrences: [PassageRecord.Occurrence])] = []
         func add(_ occurrence: PassageRecord.Occurrence, to passage: String) {
@@ -157,62 +164,61 @@ public struct PassageLinker: Sendable {
                 else { return }
                 found.occurrences[passage, default: []].append(occurrence)
             }
-            anchors[occurrence.document, default: []].append(
-                PassageAnchor(passage: passage, start: occurrence.start, end: occurrence.end))
+            anchor(
+                PassageAnchor(passage: passage, start: occurrence.start, end: occurrence.end), in: occurrence.document)
         }
         for (index, analyzed) in batch.enumerated() {
             let document = analyzed.document
             for mate in plan[index] {
                 let partnerID: String
                 let partnerText: PassageText
-                let partnerString: String
+                let partnerScalars: ArraySlice<Unicode.Scalar>
                 switch mate {
                 case .stored(let id):
                     guard let stored = texts[id] else { continue }
                     partnerID = id
-                    partnerString = stored.text
-                    if let cached = prepared[id] {
-                        partnerText = cached
-                    } else {
-                        partnerText = PassageText(stored.text)
-                        prepared[id] = partnerText
-                    }
+                    partnerText = stored.text
+                    partnerScalars = stored.scalars[...]
                 case .batch(let other):
                     partnerID = batch[other].document.id
                     partnerText = batch[other].passageText
-                    partnerString = batch[other].document.text
+                    partnerScalars = batch[other].text.canonical.scalars[...]
                 }
                 for shared in finder.shared(partnerText, analyzed.passageText) {
                     let mine = PassageRecord.Occurrence(
                         document: document.id, start: shared.secondRange.lowerBound, end: shared.secondRange.upperBound,
                         kind: shared.kind, similarity: shared.similarity)
-                    if let anchor = Self.anchor(covering: shared.firstRange, in: anchors[partnerID] ?? []) {
-                        add(mine, to: anchor.passage)
+                    if let found = Self.anchor(covering: shared.firstRange, in: anchored(partnerID)) {
+                        add(mine, to: found.passage)
                         continue
                     }
                     let id = Self.passageID(partnerID, shared.firstRange)
                     building[id] = builders.count
+                    let range = shared.firstRange.clamped(to: 0..<partnerScalars.count)
                     builders.append(
                         (
-                            id, partnerString.scalarSlice(shared.firstRange), shared.words,
+                            id, String.fromScalars(partnerScalars[range]), shared.words,
                             [
                                 PassageRecord.Occurrence(
                                     document: partnerID, start: shared.firstRange.lowerBound,
                                     end: shared.firstRange.upperBound)
                             ]
                         ))
-                    anchors[partnerID, default: []].append(
+                    anchor(
                         PassageAnchor(
-                            passage: id, start: shared.firstRange.lowerBound, end: shared.firstRange.upperBound))
+                            passage: id, start: shared.firstRange.lowerBound, end: shared.firstRange.upperBound),
+                        in: partnerID)
                     add(mine, to: id)
                 }
             }
             // Passages the document prints twice.
             for repeated in finder.repeated(in: analyzed.passageText) {
                 let id = Self.passageID(document.id, repeated.firstRange, repeat: true)
+                let scalars = analyzed.text.canonical.scalars
                 builders.append(
                     (
-                        id, document.text.scalarSlice(repeated.firstRange), repeated.words,
+                        id, String.fromScalars(scalars[repeated.firstRange.clamped(to: 0..<scalars.count)]),
+                        repeated.words,
                         [
                             PassageRecord.Occurrence(
                                 document: document.id, start: repeated.firstRange.lowerBound,

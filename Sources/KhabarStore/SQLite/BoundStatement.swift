@@ -87,6 +87,23 @@ struct BoundStatement {
         }
     }
 
+    /// Runs the statement with the values bound, handing each row to `body`, then makes it ready again.
+    mutating func forEachRow(_ body: (ResultRow) throws -> Void) throws {
+        column = 0
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code),
+                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                    sql: statement.sql)
+            }
+            try body(ResultRow(handle: handle))
+        }
+    }
+
     /// Runs the statement with the values bound, then makes it ready for the next row.
     mutating func run() throws {
         let code = sqlite3_step(handle)
@@ -97,5 +114,27 @@ struct BoundStatement {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
         sqlite3_reset(handle)
+    }
+}
+
+/// One row of a result, read column by column (0-based) through SQLite's C interface.
+struct ResultRow {
+    let handle: SQLiteStatement
+
+    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+    func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
+
+    func text(_ column: Int32) -> String {
+        guard let bytes = sqlite3_column_text(handle, column) else { return "" }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    /// A blob of 32-bit little-endian values.
+    func words(_ column: Int32) -> [UInt32] {
+        let count = Int(sqlite3_column_bytes(handle, column)) / 4
+        guard count > 0, let bytes = sqlite3_column_blob(handle, column) else { return [] }
+        return (0..<count).map { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)) }
     }
 }

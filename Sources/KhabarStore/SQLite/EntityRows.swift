@@ -88,22 +88,32 @@ enum AnnotationRows {
             defer { position[document, default: 0] += 1 }
             return position[document, default: 0]
         }
-        var mention = try BoundStatement(
+        var byDocument: [String: [MentionRecord]] = [:]
+        var order: [String] = []
+        for item in mentions {
+            if byDocument[item.document] == nil { order.append(item.document) }
+            byDocument[item.document, default: []].append(item)
+        }
+        var blob = try BoundStatement(db, "INSERT OR REPLACE INTO mentions (document_id, blob) VALUES (?, ?)")
+        var index = try BoundStatement(
             db,
             """
-            INSERT OR REPLACE INTO mentions (document_id, position, entity_id, text, type, start, "end", source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO entity_documents (entity_id, document_id, mentions) VALUES (?, ?, ?)
+            ON CONFLICT (entity_id, document_id) DO UPDATE SET mentions = excluded.mentions
             """)
-        for item in mentions {
-            mention.bind(item.document)
-            mention.bind(next(item.document))
-            mention.bind(item.entity)
-            mention.bind(item.text)
-            mention.bind(item.type.rawValue)
-            mention.bind(item.start)
-            mention.bind(item.end)
-            mention.bind(item.source.rawValue)
-            try mention.run()
+        for document in order {
+            let items = byDocument[document] ?? []
+            blob.bind(document)
+            blob.bind(blob: MentionBlob.encode(items))
+            try blob.run()
+            var counts: [String: Int] = [:]
+            for item in items { counts[item.entity, default: 0] += 1 }
+            for (entity, count) in counts {
+                index.bind(entity)
+                index.bind(document)
+                index.bind(count)
+                try index.run()
+            }
         }
         position = [:]
         var quote = try BoundStatement(
@@ -147,16 +157,10 @@ enum AnnotationRows {
         }
     }
 
-    static func mention(_ row: Row) throws -> MentionRecord {
-        let typeText: String = try row.decode(forColumn: "type")
-        let sourceText: String = try row.decode(forColumn: "source")
-        guard let type = EntityType(rawValue: typeText), let source = EntityMention.Source(rawValue: sourceText) else {
-            throw StoreError(.corrupt, database: "", "a mention has an unknown type or source")
-        }
-        return MentionRecord(
-            document: try row.decode(forColumn: "document_id"), entity: try row.decode(forColumn: "entity_id"),
-            text: try row.decode(forColumn: "text"), type: type, start: try row.decode(forColumn: "start"),
-            end: try row.decode(forColumn: "end"), source: source)
+    /// The mentions of a document's row.
+    static func mentions(_ row: Row) throws -> [MentionRecord] {
+        let data: Data = try row.decode(forColumn: "blob")
+        return try MentionBlob.decode(data, document: try row.decode(forColumn: "document_id"))
     }
 
     static func quote(_ row: Row) throws -> QuoteRecord {

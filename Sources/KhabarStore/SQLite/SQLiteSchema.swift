@@ -109,7 +109,8 @@ enum SQLiteSchema {
         ("passage_occurrences", ["passage_id", "document_id", "start", "end", "kind", "similarity", "removed"]),
         ("entities", ["position", "id", "name", "english", "type", "aliases", "keys", "skeletons", "mention_count"]),
         ("entity_keys", ["key", "entity_id"]),
-        ("mentions", ["document_id", "position", "entity_id", "text", "type", "start", "end", "source"]),
+        ("entity_documents", ["entity_id", "document_id", "mentions"]),
+        ("mentions", ["document_id", "blob"]),
         (
             "quotes",
             [
@@ -247,17 +248,15 @@ enum SQLiteSchema {
         ) WITHOUT ROWID;
         CREATE INDEX entity_keys_entity ON entity_keys (entity_id);
         CREATE TABLE mentions (
-            document_id TEXT NOT NULL,
-            position INTEGER NOT NULL,
+            document_id TEXT PRIMARY KEY NOT NULL,
+            blob BLOB NOT NULL
+        );
+        CREATE TABLE entity_documents (
             entity_id TEXT NOT NULL,
-            text TEXT NOT NULL,
-            type TEXT NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            source TEXT NOT NULL,
-            PRIMARY KEY (document_id, position)
+            document_id TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, document_id)
         ) WITHOUT ROWID;
-        CREATE INDEX mentions_entity ON mentions (entity_id);
         CREATE TABLE quotes (
             document_id TEXT NOT NULL,
             position INTEGER NOT NULL,

@@ -128,8 +128,8 @@ extension SQLiteStore {
                 let rows = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT e.*, count(*) AS mentions, count(DISTINCT m.document_id) AS documents
-                        FROM entities e JOIN mentions m ON m.entity_id = e.id
+                        SELECT e.*, sum(d.mentions) AS mentions, count(*) AS documents
+                        FROM entities e JOIN entity_documents d ON d.entity_id = e.id
                         WHERE ?1 IS NULL OR e.type = ?1
                         GROUP BY e.id ORDER BY mentions DESC, e.position LIMIT ?2
                         """,
@@ -189,20 +189,27 @@ extension SQLiteStore {
     public func mentions(entity: String, limit: Int) async throws -> [MentionRecord] {
         try await failing("cannot read the mentions of \(entity)") {
             try await writer.read { db in
-                try Row.fetchAll(
+                let rows = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT m.* FROM mentions m JOIN documents d ON d.id = m.document_id
-                        WHERE m.entity_id = ? ORDER BY d.rowid, m.position LIMIT ?
+                        SELECT m.* FROM entity_documents x JOIN documents d ON d.id = x.document_id
+                        JOIN mentions m ON m.document_id = x.document_id
+                        WHERE x.entity_id = ? ORDER BY d.rowid
                         """,
-                    arguments: [entity, limit]
-                ).map(AnnotationRows.mention)
+                    arguments: [entity])
+                var found: [MentionRecord] = []
+                for row in rows where found.count < limit {
+                    found += try AnnotationRows.mentions(row).filter { $0.entity == entity }.prefix(limit - found.count)
+                }
+                return found
             }
         }
     }
 
     public func mentions(documents: [String]) async throws -> [MentionRecord] {
-        try await rows(of: documents, table: "mentions", what: "mentions", AnnotationRows.mention)
+        try await rows(of: documents, table: "mentions", what: "mentions", order: false) { row in
+            try AnnotationRows.mentions(row)
+        }.flatMap { $0 }
     }
 
     public func quotes(speakers: [String]?, document: String?, limit: Int) async throws -> [QuoteRecord] {
@@ -246,7 +253,7 @@ extension SQLiteStore {
     /// The rows of a per-document table for these documents, in document (stored) and position order.
     private func rows<T: Sendable>(
         of documents: [String], table: String, what: String, join: String = "", columns: String = "",
-        _ decode: @escaping @Sendable (Row) throws -> T
+        order: Bool = true, _ decode: @escaping @Sendable (Row) throws -> T
     ) async throws -> [T] {
         try await failing("cannot read \(what)") {
             try await writer.read { db in
@@ -261,11 +268,8 @@ extension SQLiteStore {
                             """,
                         arguments: StatementArguments(chunk))
                     for row in rows {
-                        found.append(
-                            (
-                                try row.decode(forColumn: "sequence"), try row.decode(forColumn: "position"),
-                                try decode(row)
-                            ))
+                        let position: Int = order ? try row.decode(forColumn: "position") : 0
+                        found.append((try row.decode(forColumn: "sequence"), position, try decode(row)))
                     }
                 }
                 return found.sorted { ($0.sequence, $0.position) < ($1.sequence, $1.position) }.map(\.value)

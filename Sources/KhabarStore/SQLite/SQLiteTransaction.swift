@@ -41,19 +41,21 @@ struct SQLiteTransaction: StoreTransaction {
         candidates.sentences = try filed(
             query.sentenceKeys, table: "sentence_keys", column: "sentence_key", listing: &listed)
         for chunk in SQL.chunks(Array(listed)) {
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT document_id, group_id FROM duplicates WHERE document_id IN \(SQL.marks(chunk))",
-                arguments: StatementArguments(chunk))
-            for row in rows { candidates.groups[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1) }
+            var statement = try BoundStatement(
+                db, "SELECT document_id, group_id FROM duplicates WHERE document_id IN \(SQL.marks(chunk))")
+            for id in chunk { statement.bind(id) }
+            try statement.forEachRow { row in candidates.groups[row.text(0)] = row.text(1) }
         }
         var entityIDs = Set<String>()
         for chunk in SQL.chunks(query.entityKeys) {
-            entityIDs.formUnion(
-                try String.fetchAll(
-                    db, sql: "SELECT entity_id FROM entity_keys WHERE key IN \(SQL.marks(chunk))",
-                    arguments: StatementArguments(chunk)))
+            var statement = try BoundStatement(
+                db, "SELECT entity_id FROM entity_keys WHERE key IN \(SQL.marks(chunk))")
+            for key in chunk { statement.bind(key) }
+            try statement.forEachRow { row in entityIDs.insert(row.text(0)) }
         }
-        candidates.entities = try EntityRows.fetch(ids: Array(entityIDs), from: db)
+        candidates.entityIDs = Array(entityIDs)
+        candidates.epoch =
+            try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM settings WHERE name = 'epoch'") ?? 0
         return candidates
     }
 
@@ -63,29 +65,29 @@ struct SQLiteTransaction: StoreTransaction {
     ) throws -> [UInt64: [String]] {
         var found: [UInt64: [String]] = [:]
         for chunk in SQL.chunks(keys) {
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT \(column), document_id FROM \(table) WHERE \(column) IN \(SQL.marks(chunk))",
-                arguments: StatementArguments(chunk.map { Int64(bitPattern: $0) }))
-            for row in rows {
-                let key: Int64 = try row.decode(atIndex: 0)
-                let id: String = try row.decode(atIndex: 1)
-                found[UInt64(bitPattern: key), default: []].append(id)
+            var statement = try BoundStatement(
+                db, "SELECT \(column), document_id FROM \(table) WHERE \(column) IN \(SQL.marks(chunk))")
+            for key in chunk { statement.bind(key) }
+            try statement.forEachRow { row in
+                let id = row.text(1)
+                found[UInt64(bitPattern: row.int64(0)), default: []].append(id)
                 listed.insert(id)
             }
         }
         return found
     }
 
+    func entities(_ ids: [String]) throws -> [CanonicalEntity] {
+        try EntityRows.fetch(ids: ids, from: db)
+    }
+
     func fingerprints(_ ids: [String]) throws -> [String: ShingleSet] {
         var result: [String: ShingleSet] = [:]
         for chunk in SQL.chunks(ids) {
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT document_id, shingles FROM fingerprints WHERE document_id IN \(SQL.marks(chunk))",
-                arguments: StatementArguments(chunk))
-            for row in rows {
-                let shingles: Data = try row.decode(atIndex: 1)
-                result[try row.decode(atIndex: 0)] = ShingleSet(sortedHashes: SQL.words(shingles))
-            }
+            var statement = try BoundStatement(
+                db, "SELECT document_id, shingles FROM fingerprints WHERE document_id IN \(SQL.marks(chunk))")
+            for id in chunk { statement.bind(id) }
+            try statement.forEachRow { row in result[row.text(0)] = ShingleSet(sortedHashes: row.words(1)) }
         }
         return result
     }
@@ -186,6 +188,8 @@ struct SQLiteTransaction: StoreTransaction {
             for item in items { try insert(item, of: id) }
         }
         try EntityRows.save(result.entities, into: db)
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO settings (name, value) VALUES ('epoch', ?)", arguments: [String(result.epoch)])
         try AnnotationRows.save(mentions: result.mentions, quotes: result.quotes, dates: result.dates, into: db)
     }
 }
