@@ -4,7 +4,7 @@
 ///
 /// Valid only while no one else writes the store: every save records a new store epoch, and a batch that
 /// finds an epoch it did not write (another process linked in between) starts from an empty memory. Bounded:
-/// past ``capacity`` entities or documents a part starts empty again.
+/// a part past its capacity starts empty again.
 public struct LinkMemory: Sendable {
     /// The canonical entities loaded or made so far, indexed for linking.
     public internal(set) var directory = EntityDirectory()
@@ -14,12 +14,19 @@ public struct LinkMemory: Sendable {
     var shingles: [String: ShingleSet] = [:]
     /// Stored documents' texts prepared for alignment, by id.
     var texts: [String: PreparedText] = [:]
-    /// The most entities, and the most documents of each kind, kept.
-    public var capacity: Int
+    /// The most entities kept (an entity with its index takes about a kilobyte).
+    public var entityCapacity: Int
+    /// The most documents whose shingles are kept (about 4 KB each).
+    public var shingleCapacity: Int
+    /// The most prepared partner texts kept (about 50 KB each: the first articles of groups of copies are
+    /// partners again and again).
+    public var textCapacity: Int
 
-    /// An empty memory.
-    public init(capacity: Int = 200_000) {
-        self.capacity = capacity
+    /// An empty memory with bounds that keep it near 300 MB at most.
+    public init(entityCapacity: Int = 100_000, shingleCapacity: Int = 20_000, textCapacity: Int = 2_000) {
+        self.entityCapacity = entityCapacity
+        self.shingleCapacity = shingleCapacity
+        self.textCapacity = textCapacity
     }
 
     /// Makes the memory fit the store as it is now: emptied when the store was written by someone else since
@@ -30,9 +37,9 @@ public struct LinkMemory: Sendable {
             texts = [:]
             epoch = stored
         }
-        if directory.entities.count > capacity { directory = EntityDirectory() }
-        if shingles.count > capacity { shingles = [:] }
-        if texts.count > capacity { texts = [:] }
+        if directory.entities.count > entityCapacity { directory = EntityDirectory() }
+        if shingles.count > shingleCapacity { shingles = [:] }
+        if texts.count > textCapacity { texts = [:] }
     }
 }
 

@@ -12,6 +12,9 @@ public struct PassageText: Sendable {
     /// Hashes of the sentences of at least `PassageFinder.sentenceWords` words: texts sharing one are
     /// aligned.
     public let sentenceKeys: [UInt64]
+    /// The hash of every run of ``PassageFinder/seedWords`` words (computed once, where the text is
+    /// analyzed, so alignments only compare them).
+    public let seeds: [UInt64]
 
     /// Prepares a text (the cleaned text of a document): normalizes and analyzes it first.
     public init(_ text: String, sentenceWords: Int = PassageFinder.sentenceWords) {
@@ -43,6 +46,7 @@ public struct PassageText: Sendable {
             paragraphs.append(paragraph)
         }
         self.paragraphs = paragraphs
+        seeds = PassageFinder.seedHashes(words.terms, seedWords: PassageFinder.defaultSeedWords)
         var keys: [UInt64] = []
         var word = 0
         for sentence in text.sentences {
@@ -154,6 +158,24 @@ public struct PassageFinder: Sendable {
         var length: Int
     }
 
+    /// The seed length texts are prepared with.
+    public static let defaultSeedWords = 6
+
+    /// The hash of every run of `k` consecutive terms.
+    static func seedHashes(_ terms: [UInt64], seedWords k: Int) -> [UInt64] {
+        guard terms.count >= k else { return [] }
+        return (0...(terms.count - k)).map { start in
+            var hash: UInt64 = 0x51_7CC1_B727_220A
+            for term in terms[start..<(start + k)] { hash = StableHash.fold(hash ^ term, 0x94D0_49BB_1331_11EB) }
+            return hash
+        }
+    }
+
+    /// The seed hashes of a prepared text, made again only when this finder's seed length differs.
+    func seeds(of text: PassageText) -> [UInt64] {
+        seedWords == Self.defaultSeedWords ? text.seeds : Self.seedHashes(text.terms, seedWords: seedWords)
+    }
+
     func seedHash(_ terms: [UInt64], _ start: Int) -> UInt64 {
         var hash: UInt64 = 0x51_7CC1_B727_220A
         for term in terms[start..<(start + seedWords)] { hash = StableHash.fold(hash ^ term, 0x94D0_49BB_1331_11EB) }
@@ -164,12 +186,13 @@ public struct PassageFinder: Sendable {
     func runs(_ a: PassageText, _ b: PassageText, sameText: Bool) -> [Run] {
         let k = seedWords
         guard a.count >= k && b.count >= k else { return [] }
-        let seeds = SeedTable(b.terms, seedWords: k, hash: seedHash)
+        let aSeeds = seeds(of: a)
+        let seeds = SeedTable(seeds(of: b))
         var coveredUntil: [Int: Int] = [:]  // diagonal → end of the last run found on it
         var runs: [Run] = []
         var hits: [Int32] = []
         for i in 0...(a.count - k) {
-            seeds.positions(of: seedHash(a.terms, i), into: &hits)
+            seeds.positions(of: aSeeds[i], into: &hits)
             guard !hits.isEmpty, hits.count <= maximumSeedOccurrences else { continue }
             for hit in hits {
                 let j = Int(hit)
@@ -297,8 +320,8 @@ struct SeedTable {
     private var next: [Int32]
     private let mask: Int
 
-    init(_ terms: [UInt64], seedWords k: Int, hash: ([UInt64], Int) -> UInt64) {
-        let count = max(0, terms.count - k + 1)
+    init(_ hashes: [UInt64]) {
+        let count = hashes.count
         var capacity = 16
         while capacity < count * 2 { capacity <<= 1 }
         mask = capacity - 1
@@ -307,7 +330,7 @@ struct SeedTable {
         next = [Int32](repeating: -1, count: count)
         // Inserted from the end, so each chain lists positions in increasing order.
         for j in stride(from: count - 1, through: 0, by: -1) {
-            let key = hash(terms, j) | 1
+            let key = hashes[j] | 1
             var slot = Int(truncatingIfNeeded: key) & mask
             while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
             keys[slot] = key

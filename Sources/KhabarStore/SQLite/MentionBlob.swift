@@ -13,7 +13,8 @@ enum MentionBlob {
 
     /// The blob of one document's mentions.
     static func encode(_ mentions: [MentionRecord]) -> Data {
-        var data = Data()
+        var data: [UInt8] = []
+        data.reserveCapacity(mentions.count * 40)
         var ids: [String] = []
         var index: [String: UInt32] = [:]
         for mention in mentions where index[mention.entity] == nil {
@@ -21,12 +22,17 @@ enum MentionBlob {
             ids.append(mention.entity)
         }
         func put<T: FixedWidthInteger>(_ value: T) {
-            withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+            var value = value.littleEndian
+            for _ in 0..<MemoryLayout<T>.size {
+                data.append(UInt8(truncatingIfNeeded: value))
+                value >>= 8
+            }
         }
         func put(_ text: String) {
-            let bytes = Array(text.utf8.prefix(Int(UInt16.max)))
-            put(UInt16(bytes.count))
-            data.append(contentsOf: bytes)
+            let utf8 = text.utf8
+            let count = min(utf8.count, Int(UInt16.max))
+            put(UInt16(count))
+            data.append(contentsOf: utf8.prefix(count))
         }
         put(UInt32(ids.count))
         for id in ids { put(id) }
@@ -39,7 +45,7 @@ enum MentionBlob {
             put(UInt8(sources.firstIndex(of: mention.source) ?? 0))
             put(mention.text)
         }
-        return data
+        return Data(data)
     }
 
     /// The mentions of a document's blob; an error when the blob is not one this Khabar wrote.
