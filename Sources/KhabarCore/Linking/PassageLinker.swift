@@ -243,14 +243,22 @@ public struct PassageLinker: Sendable {
     }
 
     /// The stored passage whose occurrence covers the same words as `range`: the overlap is at least half the
-    /// shorter of the two.
+    /// shorter of the two. Of several, the widest overlap, then the earliest start, then the smallest id: the
+    /// choice never depends on the order the anchors were loaded or found in.
     static func anchor(covering range: Range<Int>, in anchors: [PassageAnchor]) -> PassageAnchor? {
         var best: (anchor: PassageAnchor, overlap: Int)?
         for anchor in anchors {
             let overlap = min(range.upperBound, anchor.end) - max(range.lowerBound, anchor.start)
             let shorter = min(range.count, anchor.end - anchor.start)
             guard overlap > 0, overlap * 2 >= shorter else { continue }
-            if overlap > (best?.overlap ?? 0) { best = (anchor, overlap) }
+            if let current = best {
+                guard
+                    (overlap, -anchor.start) > (current.overlap, -current.anchor.start)
+                        || ((overlap, anchor.start) == (current.overlap, current.anchor.start)
+                            && anchor.passage < current.anchor.passage)
+                else { continue }
+            }
+            best = (anchor, overlap)
         }
         return best?.anchor
     }
