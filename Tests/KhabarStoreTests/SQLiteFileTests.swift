@@ -117,6 +117,59 @@ struct SQLiteFileTests {
         #expect(try await queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == SQLiteSchema.version)
     }
 
+    @Test("a version 4 store keeps what cleaning removed when a document's rows move to the appended layout")
+    func version4Migration() async throws {
+        let (path, remove) = TestFiles.database()
+        defer { remove() }
+        var document = TestDocuments.document("पहले भंडार की खबर। उसका दूसरा वाक्य।")
+        document.removed = [
+            RemovedPiece(text: "यह भी पढ़ें: दूसरी खबर", reason: .relatedLink, start: 0, end: 22),
+            RemovedPiece(text: "#खबर #भंडार", reason: .hashtags, start: 40, end: 51, detail: "2 hashtags"),
+        ]
+        try await SQLiteStore(path: path).add([document])
+        // Version 4 clustered these tables by document id.
+        let queue = try DatabaseQueue(path: path)
+        try await queue.write { db in
+            try db.execute(
+                sql: """
+                    DROP INDEX removed_pieces_reason;
+                    ALTER TABLE removed_pieces RENAME TO removed_v5;
+                    CREATE TABLE removed_pieces (
+                        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL, reason TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL,
+                        "end" INTEGER NOT NULL, detail TEXT, PRIMARY KEY (document_id, position)) WITHOUT ROWID;
+                    CREATE INDEX removed_pieces_reason ON removed_pieces (reason);
+                    INSERT INTO removed_pieces SELECT * FROM removed_v5;
+                    DROP TABLE removed_v5;
+                    DROP TABLE quotes;
+                    CREATE TABLE quotes (
+                        document_id TEXT NOT NULL, position INTEGER NOT NULL, speaker_id TEXT,
+                        speaker_text TEXT NOT NULL, pronoun TEXT, text TEXT NOT NULL, kind TEXT NOT NULL,
+                        start INTEGER NOT NULL, "end" INTEGER NOT NULL, open INTEGER NOT NULL,
+                        PRIMARY KEY (document_id, position)) WITHOUT ROWID;
+                    CREATE INDEX quotes_speaker ON quotes (speaker_id);
+                    PRAGMA user_version = 4;
+                    """)
+        }
+        let store = try SQLiteStore(path: path)
+        #expect(try await store.document(id: document.id) == document)
+        let layouts = try await queue.read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT sql FROM sqlite_master WHERE type = 'table'
+                    AND name IN ('removed_pieces', 'quotes', 'dates')
+                    """)
+        }
+        #expect(layouts.count == 3 && layouts.allSatisfy { !$0.contains("WITHOUT ROWID") })
+        #expect(try await queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 5)
+        let indexes = try await queue.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")
+        }
+        #expect(indexes.contains("removed_pieces_reason") && indexes.contains("quotes_speaker"))
+    }
+
     @Test("two stores opening one new file at once both work, and the schema is made once")
     func concurrentOpen() async throws {
         for _ in 0..<8 {

@@ -8,7 +8,7 @@ import GRDB
 /// (a higher version) or one whose tables were changed by hand is refused before anything is written.
 enum SQLiteSchema {
     /// The version this Khabar writes.
-    static let version = 4
+    static let version = 5
 
     /// The three migrations earlier versions applied through GRDB's migrator (recorded in its
     /// `grdb_migrations` table instead of `user_version`).
@@ -62,6 +62,7 @@ enum SQLiteSchema {
             }
             try db.execute(sql: analysisTables)
         }
+        if (3...4).contains(current) { try appendDocumentRows(db) }
         if current != version { try db.execute(sql: "PRAGMA user_version = \(version)") }
     }
 
@@ -121,7 +122,7 @@ enum SQLiteSchema {
         ("dates", ["document_id", "position", "text", "value", "precision", "kind", "relative", "start", "end"]),
     ]
 
-    /// Documents, what cleaning removed, and ingest runs (unchanged since version 1).
+    /// Documents, what cleaning removed, and ingest runs (as in version 1 but for the removed pieces' layout).
     static let documentTables = """
         CREATE TABLE documents (
             id TEXT PRIMARY KEY NOT NULL,
@@ -150,17 +151,7 @@ enum SQLiteSchema {
         CREATE INDEX documents_content_hash ON documents (content_hash);
         CREATE INDEX documents_published ON documents (published_instant);
         CREATE INDEX documents_external_id ON documents (external_id);
-        CREATE TABLE removed_pieces (
-            document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            reason TEXT NOT NULL,
-            text TEXT NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            detail TEXT,
-            PRIMARY KEY (document_id, position)
-        ) WITHOUT ROWID;
-        CREATE INDEX removed_pieces_reason ON removed_pieces (reason);
+        \(removedPiecesTable)
         CREATE TABLE ingest_runs (
             id INTEGER PRIMARY KEY,
             started_at TEXT NOT NULL,
@@ -180,8 +171,9 @@ enum SQLiteSchema {
         );
         """
 
-    /// What the link stage and the annotations store (version 4). Rows of a document are removed with it;
-    /// keys are clustered by key (`WITHOUT ROWID`), so a lookup reads one stretch of one B-tree. The key
+    /// What the link stage and the annotations store (version 4, and 5 for quotes and dates). Rows of a
+    /// document are removed with it; keys are clustered by key (`WITHOUT ROWID`), so a lookup reads one
+    /// stretch of one B-tree. The key
     /// columns of a `WITHOUT ROWID` table come first (SQLite 3.40's integrity check misreports NOT NULL
     /// columns declared before a key column).
     static let analysisTables = """
@@ -257,6 +249,31 @@ enum SQLiteSchema {
             mentions INTEGER NOT NULL,
             PRIMARY KEY (entity_id, document_id)
         ) WITHOUT ROWID;
+        \(quotesTable)
+        \(datesTable)
+        """
+
+    // Rows of a document (version 5): appended in the order documents are stored, with an index to find
+    // them by document. Clustered by the document's id, as in version 4, every batch rewrote a page of the
+    // table for almost every row it added, since ids are hashes and a big store's pages are all apart.
+
+    /// What cleaning removed from each document.
+    static let removedPiecesTable = """
+        CREATE TABLE removed_pieces (
+            document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            detail TEXT,
+            UNIQUE (document_id, position)
+        );
+        CREATE INDEX removed_pieces_reason ON removed_pieces (reason);
+        """
+
+    /// The quotes in each document.
+    static let quotesTable = """
         CREATE TABLE quotes (
             document_id TEXT NOT NULL,
             position INTEGER NOT NULL,
@@ -268,9 +285,13 @@ enum SQLiteSchema {
             start INTEGER NOT NULL,
             "end" INTEGER NOT NULL,
             open INTEGER NOT NULL,
-            PRIMARY KEY (document_id, position)
-        ) WITHOUT ROWID;
+            UNIQUE (document_id, position)
+        );
         CREATE INDEX quotes_speaker ON quotes (speaker_id);
+        """
+
+    /// The dates in each document.
+    static let datesTable = """
         CREATE TABLE dates (
             document_id TEXT NOT NULL,
             position INTEGER NOT NULL,
@@ -281,8 +302,34 @@ enum SQLiteSchema {
             relative INTEGER NOT NULL,
             start INTEGER NOT NULL,
             "end" INTEGER NOT NULL,
-            PRIMARY KEY (document_id, position)
-        ) WITHOUT ROWID;
+            UNIQUE (document_id, position)
+        );
         CREATE INDEX dates_value ON dates (value);
         """
+
+    /// Version 5: the rows of a document appended, not clustered by its id. Each table of the older shape is
+    /// copied into the new one.
+    static func appendDocumentRows(_ db: Database) throws {
+        let tables: [(name: String, create: String, indexes: [String])] = [
+            ("removed_pieces", removedPiecesTable, ["removed_pieces_reason"]),
+            ("quotes", quotesTable, ["quotes_speaker"]),
+            ("dates", datesTable, ["dates_value"]),
+        ]
+        for table in tables {
+            let sql = try String.fetchOne(
+                db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table.name])
+            guard let sql, sql.contains("WITHOUT ROWID") else { continue }
+            let columns =
+                (expectedColumns.first { $0.0 == table.name }?.1 ?? []).map { "\"\($0)\"" }.joined(separator: ", ")
+            for index in table.indexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index)") }
+            try db.execute(sql: "ALTER TABLE \(table.name) RENAME TO \(table.name)_v4")
+            try db.execute(sql: table.create)
+            try db.execute(
+                sql: """
+                    INSERT INTO \(table.name) (\(columns)) SELECT \(columns) FROM \(table.name)_v4
+                    ORDER BY document_id, position
+                    """)
+            try db.execute(sql: "DROP TABLE \(table.name)_v4")
+        }
+    }
 }
