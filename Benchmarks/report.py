@@ -50,7 +50,7 @@ def stages(summary):
     s = summary["stages"]
     return (f"read {s['read']:.2f} s, clean+analyze {s['analyze']:.2f} s wall ({s['analyze_work']:.2f} s of work), "
             f"second look {s['second_look']:.2f} s, load for link {s['candidates']:.2f} s, link {s['link']:.2f} s, "
-            f"store {s['save']:.2f} s, waited on link {s['wait']:.2f} s")
+            f"store {s['save']:.2f} s, commit {s.get('commit', 0):.2f} s, waited on link {s['wait']:.2f} s")
 
 
 if news:
@@ -58,8 +58,9 @@ if news:
     summary = best["summary"]
     print("\nkhabar ingest of hindi-news-2020 (1,021 articles, every stage, new SQLite database; the whole command's "
           "wall time, best of 5; goal >= 2,000 articles/s)")
+    runs = ", ".join(f"{r['seconds']:.2f}" for r in news["runs"])
     print(f"  {summary['articles'] / best['seconds']:.0f} articles/s: {best['seconds']:.2f} s wall "
-          f"(all runs {', '.join(f'{r['seconds']:.2f}' for r in news['runs'])}), {summary['cpu_seconds']:.2f} s of CPU, "
+          f"(all runs {runs}), {summary['cpu_seconds']:.2f} s of CPU, "
           f"peak RSS {best['peak_rss_mb']:.0f} MB")
     print(f"  stages of the best run: {stages(summary)}")
     results["figures"]["ingest_news"] = news

@@ -7,38 +7,46 @@ import Synchronization
 /// The stages the pipeline runs for each batch: analysis on every core, the second look, and the store's
 /// write transaction in which the batch is stored and linked.
 extension Pipeline {
-    /// An analyzed record with what reading noticed about it.
-    struct Analyzed: Sendable {
-        var analyzed: AnalyzedDocument
-        var warnings: [IngestError]
-    }
-
-    /// Stage 2 and 3 for a batch, on every core: decode, clean and analyze each record.
-    func analyze(_ events: [IngestEvent], known: KnownNames, ingestedAt: Date) async -> (
-        results: [Result<Analyzed, IngestError>], seconds: Double, work: Double
+    /// Stage 2 for a batch, on every core: decode each record, normalize its text and compute the id it is
+    /// stored under (so that what the store has is not analyzed again).
+    func identify(_ events: [IngestEvent]) async -> (
+        results: [Result<Identified, IngestError>], seconds: Double, work: Double
     ) {
-        let analyzer = self.analyzer
         let reader = self.reader
-        let clock = ContinuousClock()
-        let started = clock.now
-        let timed = await Parallel.map(events, tasks: parallelism) { event -> (Result<Analyzed, IngestError>, Double) in
-            let begun = clock.now
+        return await Self.timed(events, tasks: parallelism) { event in
             var decoded = event
             if case .pending(let record) = event { decoded = record.decode(with: reader) }
-            let result: Result<Analyzed, IngestError>
             switch decoded {
             case .document(let raw):
-                let analyzed = analyzer.analyze(raw, known: known, ingestedAt: ingestedAt)
-                let warnings = raw.warnings.map {
-                    IngestError(.invalidField, input: raw.source.path, line: raw.source.line, $0)
-                }
-                result = .success(Analyzed(analyzed: analyzed, warnings: warnings))
+                return .success(Identified(raw))
             case .rejected(let error):
-                result = .failure(error)
+                return .failure(error)
             case .pending(let record):
-                result = .failure(IngestError(.unreadable, input: record.input.path, line: record.line, "not decoded"))
+                return .failure(IngestError(.unreadable, input: record.input.path, line: record.line, "not decoded"))
             }
-            return (result, seconds(clock.now - begun))
+        }
+    }
+
+    /// Stage 3 for a batch, on every core: clean and analyze each article.
+    func analyze(_ batch: [Identified], known: KnownNames, ingestedAt: Date) async -> (
+        results: [AnalyzedDocument], seconds: Double, work: Double
+    ) {
+        let analyzer = self.analyzer
+        return await Self.timed(batch, tasks: parallelism) { identified in
+            analyzer.analyze(identified, known: known, ingestedAt: ingestedAt)
+        }
+    }
+
+    /// `transform` of each item on `tasks` tasks, with the wall time and the time summed over the items.
+    private static func timed<Input: Sendable, Output: Sendable>(
+        _ items: [Input], tasks: Int, _ transform: @escaping @Sendable (Input) -> Output
+    ) async -> (results: [Output], seconds: Double, work: Double) {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let timed = await Parallel.map(items, tasks: tasks) { item -> (Output, Double) in
+            let begun = clock.now
+            let output = transform(item)
+            return (output, seconds(clock.now - begun))
         }
         return (timed.map(\.0), seconds(clock.now - started), timed.reduce(0) { $0 + $1.1 })
     }
@@ -92,6 +100,7 @@ extension Pipeline {
         var candidates = 0.0
         var link = 0.0
         var save = 0.0
+        var commit = 0.0
     }
 
     /// Stages 4 and 5 for a batch, in one write transaction: keep the documents the store does not have,
@@ -101,11 +110,15 @@ extension Pipeline {
     static func link(
         _ batch: [AnalyzedDocument], linker: CorpusLinker, store: any Store, adding: Bool, memory: LinkState
     ) async throws -> LinkOutcome {
-        try await store.write { transaction in
+        let clock = ContinuousClock()
+        let began = clock.now
+        var outcome = try await store.write { transaction in
             try memory.withMemory { memory in
                 try link(batch, linker: linker, transaction: transaction, adding: adding, memory: &memory)
             }
         }
+        outcome.commit = max(0, seconds(clock.now - began) - outcome.candidates - outcome.link - outcome.save)
+        return outcome
     }
 
     /// Stages 4 and 5 inside the transaction.

@@ -23,7 +23,9 @@ public struct Pipeline: Sendable {
     public var analyzer: DocumentAnalyzer
     /// Stage 5.
     public var linker: CorpusLinker
-    /// Documents per batch (one transaction each).
+    /// The most documents per batch (one transaction each). The first batch holds at most 256, and each next
+    /// one twice the one before, up to this: linking starts early, and later a transaction rewrites each index
+    /// page it touches for many more documents (random keys, in a store larger than memory).
     public var batchSize: Int
     /// Concurrent analysis tasks.
     public var parallelism: Int
@@ -33,7 +35,7 @@ public struct Pipeline: Sendable {
         reader: InputReader = InputReader(),
         analyzer: DocumentAnalyzer,
         linker: CorpusLinker? = nil,
-        batchSize: Int = 256,
+        batchSize: Int = 2048,
         parallelism: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.reader = reader
@@ -42,6 +44,9 @@ public struct Pipeline: Sendable {
         self.batchSize = max(1, batchSize)
         self.parallelism = max(1, parallelism)
     }
+
+    /// The most documents in the first batch.
+    static let firstBatch = 256
 
     /// What the stored links and annotations depend on; when it changes, they are all made again.
     public var settings: String {
@@ -86,6 +91,7 @@ public struct Pipeline: Sendable {
         for error in planErrors { reject(error, &summary, onEvent) }
         let totalBytes = inputs.reduce(0) { $0 + $1.size }
         var pending: [IngestEvent] = []
+        var nextBatch = min(Self.firstBatch, batchSize)
         var linking: Task<LinkOutcome, any Error>?
         defer { linking?.cancel() }
 
@@ -103,22 +109,36 @@ public struct Pipeline: Sendable {
             guard !pending.isEmpty else { return }
             let events = pending
             pending.removeAll(keepingCapacity: true)
+            nextBatch = min(nextBatch * 2, batchSize)
             // Until the corpus has names to lend, a batch borrows those the first batch taught itself.
             let lent = known.isEmpty ? taught ?? known : known
-            let analysis = await analyze(events, known: lent, ingestedAt: now)
-            summary.times.analyze += analysis.seconds
-            summary.times.analyzeWork += analysis.work
-            var batch: [AnalyzedDocument] = []
-            batch.reserveCapacity(analysis.results.count)
-            for result in analysis.results {
+            let identification = await identify(events)
+            var read: [Identified] = []
+            read.reserveCapacity(identification.results.count)
+            for result in identification.results {
                 switch result {
-                case .success(let analyzed):
-                    batch.append(analyzed.analyzed)
-                    for warning in analyzed.warnings { warn(warning, &summary, onEvent) }
+                case .success(let identified):
+                    read.append(identified)
+                    for warning in identified.raw.warnings {
+                        let source = identified.raw.source
+                        warn(
+                            IngestError(.invalidField, input: source.path, line: source.line, warning), &summary,
+                            onEvent)
+                    }
                 case .failure(let error):
                     reject(error, &summary, onEvent)
                 }
             }
+            summary.documents += read.count
+            if keepIDs { summary.ids += read.map(\.id) }
+            // What the store has is not analyzed again (a rerun after a crash, a folder ingested every day).
+            let stored = read.isEmpty ? [] : try await store.existing(ids: read.map(\.id))
+            summary.unchanged += read.count { stored.contains($0.id) }
+            let analysis = await analyze(read.filter { !stored.contains($0.id) }, known: lent, ingestedAt: now)
+            summary.times.analyze += identification.seconds + analysis.seconds
+            summary.times.analyzeWork += identification.work + analysis.work
+            var batch = analysis.results
+            summary.analyzed += batch.count
             let lookStarted = clock.now
             if known.isEmpty && taught == nil {
                 let looked = await secondLook(batch, known: known)
@@ -127,8 +147,6 @@ public struct Pipeline: Sendable {
                 summary.secondLooks += looked.changed
             }
             summary.times.secondLook += seconds(clock.now - lookStarted)
-            summary.documents += batch.count
-            if keepIDs { summary.ids += batch.map(\.document.id) }
             try await finishLinking()
             let documents = batch
             let linker = self.linker
@@ -157,7 +175,7 @@ public struct Pipeline: Sendable {
                 onEvent(
                     .progress(
                         bytes: summary.bytes, totalBytes: totalBytes, documents: summary.documents + pending.count))
-                if pending.count >= batchSize { try await flush() }
+                if pending.count >= nextBatch { try await flush() }
             }
         }
         try await flush()

@@ -21,6 +21,8 @@ public struct PipelineSummary: Sendable {
         public var link = 0.0
         /// Writing documents and links, inside the write transactions.
         public var save = 0.0
+        /// Opening and committing the write transactions (with the write-ahead log's checkpoints).
+        public var commit = 0.0
         /// Waiting for a batch's transaction before starting the next.
         public var wait = 0.0
         /// Recording the run.
@@ -34,6 +36,8 @@ public struct PipelineSummary: Sendable {
     public var inputs = 0
     /// Documents read and analyzed.
     public var documents = 0
+    /// Documents cleaned and analyzed (those the store had already are not).
+    public var analyzed = 0
     /// Documents stored as new.
     public var added = 0
     /// Documents the store had already.
@@ -84,6 +88,7 @@ public struct PipelineSummary: Sendable {
         times.candidates += outcome.candidates
         times.link += outcome.link
         times.save += outcome.save
+        times.commit += outcome.commit
     }
 
     /// Documents per wall second, all stages.

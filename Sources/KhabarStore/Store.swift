@@ -32,6 +32,9 @@ public protocol DocumentStore: Sendable {
 
     /// The number of documents.
     func count() async throws -> Int
+
+    /// Those of `ids` that are stored.
+    func existing(ids: [String]) async throws -> Set<String>
 }
 
 /// The pipeline's write path and what it stored about duplicates and passages.

@@ -75,7 +75,8 @@ struct IngestCommand: AsyncParsableCommand {
         if json {
             let times = summary.times
             var object: [String: Any] = [
-                "inputs": summary.inputs, "articles": summary.documents, "added": summary.added,
+                "inputs": summary.inputs, "articles": summary.documents, "analyzed": summary.analyzed,
+                "added": summary.added,
                 "unchanged": summary.unchanged, "rejected": summary.rejected.count, "warnings": summary.warnings,
                 "stored": total, "seconds": wall, "articles_per_second": rate, "cpu_seconds": summary.cpuSeconds,
                 "database": store.resolvedPath, "duplicates": summary.duplicates, "passages": summary.passages,
@@ -86,7 +87,7 @@ struct IngestCommand: AsyncParsableCommand {
                 "refresh": times.refresh, "read": times.read, "analyze": times.analyze,
                 "analyze_work": times.analyzeWork, "second_look": times.secondLook, "candidates": times.candidates,
                 "link": times.link,
-                "save": times.save, "wait": times.wait, "record": times.record,
+                "save": times.save, "commit": times.commit, "wait": times.wait, "record": times.record,
             ]
             if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
                 Terminal.print(String(decoding: data, as: UTF8.self))
@@ -115,6 +116,7 @@ struct IngestCommand: AsyncParsableCommand {
                 "  load for link  \(f(t.candidates))",
                 "  link           \(f(t.link))",
                 "  store          \(f(t.save))",
+                "  commit         \(f(t.commit))",
                 "  waited on link \(f(t.wait))",
                 "  record run     \(f(t.record))",
             ]

@@ -39,8 +39,8 @@ struct AnalysisOptions: ParsableArguments {
     @Option(help: "Largest article accepted, in MiB.")
     var maxArticleMb: Int = 32
 
-    @Option(help: "Articles stored and linked per transaction.")
-    var batchSize: Int = 256
+    @Option(help: "The most articles stored and linked per transaction (the first batches are smaller).")
+    var batchSize: Int = 2048
 
     @Option(help: "Articles analyzed at once (default: one per core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount

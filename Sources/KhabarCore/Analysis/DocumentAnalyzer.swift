@@ -1,5 +1,5 @@
 public import Foundation
-import KhabarText
+public import KhabarText
 
 /// One document after the per-document stages: its stored form, and what the cross-document stages read of
 /// it. The text was normalized, tokenized and split into sentences once; everything here comes from that one
@@ -37,6 +37,27 @@ public final class AnalyzedDocument: Sendable {
         AnalyzedDocument(
             document: document, fingerprint: fingerprint, passageText: passageText, annotations: annotations,
             text: text, tagged: tagged)
+    }
+}
+
+/// An article read, with its text normalized and the id it is stored under: enough to tell whether a store
+/// has it before anything else is done.
+public struct Identified: Sendable {
+    /// The article as read.
+    public var raw: RawDocument
+    /// Its text normalized (what cleaning starts from).
+    public var canonical: CanonicalText
+    /// The match-key hash of the text as read.
+    public var sourceHash: String
+    /// The id it is stored under (``Document/id(sourceKey:sourceHash:)``).
+    public var id: String
+
+    /// Normalizes an article's text and computes its id.
+    public init(_ raw: RawDocument) {
+        self.raw = raw
+        canonical = Normalizer.canonical(raw.text)
+        sourceHash = MatchKey.hash128(canonical: canonical.scalars[...])
+        id = Document.id(sourceKey: raw.source.key, sourceHash: sourceHash)
     }
 }
 
@@ -83,11 +104,18 @@ public struct DocumentAnalyzer: Sendable {
     public func analyze(_ raw: RawDocument, known: KnownNames = KnownNames(), ingestedAt: Date? = nil)
         -> AnalyzedDocument
     {
-        let cleaned = cleaner.clean(raw)
-        let hash = MatchKey.hash128(canonical: cleaned.source.scalars[...])
+        analyze(Identified(raw), known: known, ingestedAt: ingestedAt)
+    }
+
+    /// Cleans one article whose identity was computed already and analyzes what is left.
+    public func analyze(_ identified: Identified, known: KnownNames = KnownNames(), ingestedAt: Date? = nil)
+        -> AnalyzedDocument
+    {
+        let raw = identified.raw
+        let cleaned = cleaner.clean(raw, canonical: identified.canonical)
         let text = TextPipeline.analyze(canonical: cleaned.scalars)
         let document = Document(
-            id: Document.id(sourceKey: raw.source.key, sourceHash: hash),
+            id: identified.id,
             source: raw.source,
             title: cleaned.title,
             titleFromText: cleaned.titleFromText,
@@ -98,7 +126,7 @@ public struct DocumentAnalyzer: Sendable {
             text: cleaned.text,
             removed: cleaned.removed,
             dateline: cleaned.dateline,
-            sourceHash: hash,
+            sourceHash: identified.sourceHash,
             contentHash: MatchKey.hash128(canonical: cleaned.scalars[...]),
             original: raw.text,
             ingestedAt: ingestedAt)

@@ -40,7 +40,11 @@ public struct Cleaner: Sendable {
 
     /// Cleans one article.
     public func clean(_ raw: RawDocument) -> CleanedArticle {
-        let canonical = Normalizer.canonical(raw.text)
+        clean(raw, canonical: Normalizer.canonical(raw.text))
+    }
+
+    /// Cleans one article whose text was normalized already (`canonical` is `Normalizer.canonical(raw.text)`).
+    public func clean(_ raw: RawDocument, canonical: CanonicalText) -> CleanedArticle {
         let tokens = Tokenizer.tokenize(canonical)
         var work = CleaningWork(raw: raw, canonical: canonical, lines: ArticleLine.lines(of: canonical, tokens: tokens))
         work.removeFurniture()
