@@ -18,7 +18,9 @@ struct EvalCommand: AsyncParsableCommand {
               khabar eval entities
               khabar eval dates --docs ../shared/data/iltimex/docs.jsonl --split dev --errors 50
             """,
-        subcommands: [DedupEval.self, NamesEval.self, EntitiesEval.self, DatesEval.self]
+        subcommands: [
+            DedupEval.self, NamesEval.self, EntitiesEval.self, DatesEval.self, CorpusEntitiesEval.self, QuotesEval.self,
+        ]
     )
 }
 

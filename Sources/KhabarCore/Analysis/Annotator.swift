@@ -25,7 +25,7 @@ public struct Annotations: Sendable, Hashable, Codable {
 public struct Annotator: Sendable {
     /// Names what the annotator finds: bump it when a rule change alters what is found, so stored
     /// annotations are made again.
-    public static let version = "annotate v2"
+    public static let version = "annotate v3"
 
     /// The entity recognizer.
     public var recognizer: EntityRecognizer

@@ -23,7 +23,21 @@ public struct CanonicalEntity: Sendable, Hashable {
     public var skeletons: Set<String>
 
     /// The Latin form: the English one when known, else a transliteration of the name.
-    public var latin: String { english ?? NameKey.latin(name) }
+    public var latin: String { english ?? Self.transliteration(name) }
+
+    /// A name in Latin letters: acronyms spelled as letter names in capitals (यूपीएमआरसी → UPMRC), other
+    /// Devanagari words romanized (``NameKey/latin(_:)``), Latin words kept.
+    public static func transliteration(_ name: String) -> String {
+        name.split(separator: " ").map { word -> String in
+            let text = String(word)
+            if isDevanagari(text), let letters = EntityCues.acronymLetters(MatchKey.of(text)) { return letters }
+            return NameKey.latin(text)
+        }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    private static func isDevanagari(_ word: String) -> Bool {
+        word.unicodeScalars.contains { Devanagari.contains($0.value) }
+    }
 
     /// Creates an entity.
     public init(

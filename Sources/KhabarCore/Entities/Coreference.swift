@@ -223,17 +223,20 @@ public struct Coreference: Sendable {
         let hindi = group.filter { !names[$0].isLatin }
         let latin = group.filter { names[$0].isLatin }
         let main = pick(hindi) ?? pick(latin) ?? group[0]
-        var english = pick(latin).map { mentions[$0].text }
-        if type == .place, english == nil, let entry = places.lookup(terms: names[main].terms[...]) {
-            english = entry.english
-        }
-        if english == nil || type != .place {
-            for k in group {
-                if let entry = Notables.shared.lookup(terms: names[k].terms[...]), entry.type == type {
-                    english = entry.english
-                    break
-                }
+        // The English form: the gazetteers' when they know the display name (or another of the fullest names);
+        // else a Latin name the document writes for it, when that renders the name (a gloss may name
+        // something else: स्वास्थ्य मंत्रालय (MoHAP) is one country's ministry, not every one's).
+        var english: String?
+        let fullest = group.filter { names[$0].terms.count == names[main].terms.count }
+        if type == .place, let entry = places.lookup(terms: names[main].terms[...]) { english = entry.english }
+        for k in [main] + fullest where english == nil {
+            if let entry = Notables.shared.lookup(terms: names[k].terms[...]), entry.type == type {
+                english = entry.english
             }
+        }
+        if english == nil {
+            english = pick(hindi.isEmpty ? latin : latin.filter { renders($0, main, mentions, names) })
+                .map { mentions[$0].text }
         }
         var aliases: [String] = []
         var aliasTerms: [[Term]] = []
@@ -247,6 +250,21 @@ public struct Coreference: Sendable {
             name: name, type: type, english: english, mentions: group, aliases: aliases,
             linkKeys: EntityDirectory.linkKeys(
                 name: name, english: english, type: type, aliases: aliases, aliasTerms: aliasTerms))
+    }
+
+    /// Whether a Latin mention renders a Devanagari name: the same name by ``NameMatcher``, or its acronym
+    /// (डब्ल्यूएचओ = WHO; राष्ट्रीय आपदा प्रबंधन प्राधिकरण = NDMA).
+    private func renders(_ latin: Int, _ name: Int, _ mentions: [EntityMention], _ names: [Name]) -> Bool {
+        let text = mentions[latin].text
+        if matcher.score(matcher.key(text), matcher.key(mentions[name].text)) >= crossScriptThreshold { return true }
+        let letters = text.utf8.filter { $0 != UInt8(ascii: ".") }
+        guard letters.count >= 2, letters.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 }) else { return false }
+        let words = names[name].terms.count
+        if words == letters.count { return true }
+        if words == 1, let spelled = EntityCues.acronymLetters(MatchKey.of(mentions[name].text)) {
+            return Array(spelled.utf8) == letters
+        }
+        return false
     }
 
     /// A mention's name: its word-like tokens and their terms.

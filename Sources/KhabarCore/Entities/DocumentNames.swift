@@ -34,10 +34,10 @@ struct DocumentNames {
         }
     }
 
-    /// Whether a word may stand alone as a short form of a person's name: not a function word, title,
-    /// demonym, case marker or honorific.
+    /// Whether a word may stand alone as a short form of a person's name: not a function word, common word
+    /// (``CommonWords``), title, demonym, case marker or honorific.
     static func canBeShortForm(_ term: Term) -> Bool {
-        !Stopwords.hindiTerms.contains(term) && !Stopwords.englishTerms.contains(term)
+        !CommonWords.contains(term)
             && !EntityCues.personTitles.contains(term) && !EntityCues.demonyms.contains(term)
             && !EntityFeatures.postpositions.contains(term) && !EntityCues.honorifics.contains(term)
     }

@@ -20,14 +20,16 @@ extension EntityDirectory {
     ) -> DocumentEntity.LinkKeys {
         var keys = DocumentEntity.LinkKeys()
         var result: [String] = []
-        for terms in aliasTerms {
+        let most = aliasTerms.map(\.count).max() ?? 0
+        // The gazetteers identify an entity by its fullest names only: a short form (मोदी) may be someone
+        // else's (सुशील कुमार मोदी).
+        for terms in aliasTerms where terms.count == most {
             if type == .place, let entry = Places.shared.lookup(terms: terms[...]) {
                 result.append("place|=\(entry.english)")
             } else if let entry = Notables.shared.lookup(terms: terms[...]), entry.type == type {
                 result.append("\(type.rawValue)|=\(entry.english)")
             }
         }
-        let most = aliasTerms.map(\.count).max() ?? 0
         for (alias, terms) in zip(aliases, aliasTerms) where terms.count == most {
             result.append("\(type.rawValue)|\(alias)")
         }

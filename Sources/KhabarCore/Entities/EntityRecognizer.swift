@@ -121,8 +121,10 @@ public struct EntityRecognizer: Sendable {
         var result: [Span] = []
         let tags = tagger.tag(text, tokens: tokens, sentences: sentences)
         for span in EntityTagger.spans(tags) {
-            guard let trimmed = trim(span.range, type: span.type, tokens: tokens, terms: terms) else { continue }
-            var type = span.type
+            guard let cut = trim(span.range, type: span.type, tokens: tokens, terms: terms),
+                let (trimmed, settled) = settle(cut, type: span.type, text: text, tokens: tokens, terms: terms)
+            else { continue }
+            var type = settled
             if type == .place, EntityCues.demonyms.contains(terms[trimmed.upperBound - 1]) { continue }
             if type == .person, places.lookup(terms: terms[trimmed]) != nil { type = .place }
             result.append(Span(tokens: trimmed, type: type, source: .tagger))
@@ -185,6 +187,7 @@ public struct EntityRecognizer: Sendable {
         if layers.contains(.titles), let tagger {
             for span in titleSpans(tokens: tokens, terms: terms, taken: taken, model: tagger.model) { add(span) }
         }
+        extendToInstitutions(&result, tokens: tokens, terms: terms, taken: &taken)
         // A person's name followed by a square, road or stadium names the place (किम इल सुंग स्क्वायर).
         for k in result.indices where result[k].type == .person {
             let next = result[k].tokens.upperBound
@@ -193,6 +196,13 @@ public struct EntityRecognizer: Sendable {
                 result[k].type = .place
                 taken[next] = true
             }
+        }
+        // One common word is no name, whichever layer found it (COVID, मंदिर); the gazetteer of notables knows.
+        // A title alone (सीएम, डीएम) is no name either.
+        result.removeAll { span in
+            guard span.tokens.count == 1, span.source != .notables else { return false }
+            let term = terms[span.tokens.lowerBound]
+            return CommonWords.contains(term) || EntityCues.personTitles.contains(term)
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
@@ -275,6 +285,8 @@ public struct EntityRecognizer: Sendable {
             var length = words
             var found = false
             while length >= 1 {
+                // A one-word place that is also a common word (गया 'went', the city Gaya) needs the tagger.
+                if length == 1, CommonWords.contains(terms[i]) { break }
                 if places.lookup(terms: terms[i..<(i + length)]) != nil {
                     found = true
                     break

@@ -44,9 +44,8 @@ public struct KnownNames: Sendable {
     /// Takes in an entity's names (again after it changed): its keys once it is mentioned often enough.
     ///
     /// - Parameter strict: learn only what a single batch is sure enough of to teach its own documents: full
-    ///   names of two or more words, and a person's first or last word only where some document of the batch
-    ///   used that word alone for the same person (it is among the entity's aliases). A one-word name a
-    ///   batch mentions twice may be a common word the tagger took for a name; the corpus learns it later.
+    ///   names of two or more words (a one-word name a batch mentions twice may be a common word the tagger
+    ///   took for a name; the corpus learns it later).
     public mutating func learn(_ entity: CanonicalEntity, strict: Bool = false) {
         guard entity.mentionCount >= minimumMentions else { return }
         var lent = learned[entity.id] ?? []
@@ -56,10 +55,13 @@ public struct KnownNames: Sendable {
             let parts = name.split(separator: " ")
             let words = parts.map { Term(String($0)) }
             guard !words.isEmpty, !strict || words.count >= 2, lent.insert(words).inserted else { continue }
-            add(words, entity.type)
+            // One common word is lent as no name (a tagger's मरीज in two articles is not a place everywhere).
+            if words.count > 1 || !CommonWords.contains(words[0]) { add(words, entity.type) }
+            // A word of a person's full name stands for the person elsewhere only where some article was seen
+            // to use it so, after the full name (it is among the entity's aliases).
             if entity.type == .person, words.count >= 2 {
                 for (word, part) in Set([0, words.count - 1]).map({ (words[$0], parts[$0]) })
-                where DocumentNames.canBeShortForm(word) && (!strict || entity.aliases.contains("person|\(part)")) {
+                where DocumentNames.canBeShortForm(word) && entity.aliases.contains("person|\(part)") {
                     wordOwners[word, default: []].insert(entity.id)
                     firstTerms.insert(word)
                     longest = max(longest, 1)

@@ -77,6 +77,39 @@ public enum EntityCues {
         "एस", "टी", "यू", "वी", "डब्ल्यू", "डब्लू", "एक्स", "वाई", "जेड", "जैड", "आइ",
     ].map { Array(MatchKey.of($0).unicodeScalars) }
 
+    /// The Latin letter of each of ``letterNames``.
+    static let letterLatin: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWWXYZZI".utf8)
+
+    /// The Latin capitals a Devanagari match key spells as letter names (यूपीएमआरसी → UPMRC), or nil when it
+    /// does not spell two or more of them.
+    public static func acronymLetters(_ key: String) -> String? {
+        let scalars = Array(key.unicodeScalars)
+        let count = scalars.count
+        guard count >= 2, count <= 40, letterStarts.contains(scalars[0].value) else { return nil }
+        // best[i]: the most letters the first i scalars split into (-1: none), and the letter ending there.
+        var best = [Int](repeating: -1, count: count + 1)
+        var letter = [Int](repeating: -1, count: count + 1)
+        best[0] = 0
+        for start in 0..<count where best[start] >= 0 {
+            for (index, name) in letterNames.enumerated() where start + name.count <= count {
+                guard scalars[start..<(start + name.count)].elementsEqual(name) else { continue }
+                if best[start] + 1 > best[start + name.count] {
+                    best[start + name.count] = best[start] + 1
+                    letter[start + name.count] = index
+                }
+            }
+        }
+        guard best[count] >= 2 else { return nil }
+        var result: [UInt8] = []
+        var end = count
+        while end > 0 {
+            let index = letter[end]
+            result.append(letterLatin[index])
+            end -= letterNames[index].count
+        }
+        return String(decoding: result.reversed(), as: UTF8.self)
+    }
+
     /// Whether a match key spells two or more Latin letter names in Devanagari.
     public static func isAcronym(_ key: String) -> Bool {
         Array(key.unicodeScalars).withUnsafeBufferPointer { isAcronym($0) }

@@ -102,6 +102,50 @@ struct SpeakerResolver {
         return person ?? any
     }
 
+    /// The person a title-only speaker phrase (`सीएम`, `संयुक्त सचिव`, `मंडलायुक्त`) stands for: the person
+    /// mention the article writes right after the same title word, the latest before `position`, else the
+    /// first after it.
+    func titled(_ speaker: Range<Int>, before position: Int) -> Int? {
+        guard speaker.count <= 3, let last = speaker.last, last < scan.tokens.count, scan.tokens[last].isWordLike
+        else { return nil }
+        let title = Self.titleKey(scan.scalars[scan.tokens[last].range])
+        var before: Int?
+        var after: Int?
+        for index in order where mentions[index].type == .person {
+            let first = tokenIndex(at: mentions[index].range.lowerBound)
+            guard first > 0, first - 1 != last, scan.tokens[first - 1].isWordLike,
+                Self.titleKey(scan.scalars[scan.tokens[first - 1].range]) == title
+            else {
+                continue
+            }
+            if mentions[index].range.lowerBound < position {
+                before = index
+            } else if after == nil {
+                after = index
+            }
+        }
+        return before ?? after
+    }
+
+    /// A title word as compared: its match key, the same for a title's abbreviation (सीएम = मुख्यमंत्री).
+    static func titleKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        let key = MatchKey.of(canonical: scalars)
+        return titleAbbreviations[key] ?? key
+    }
+
+    /// Abbreviated titles → the title written out.
+    static let titleAbbreviations: [String: String] = {
+        var table: [String: String] = [:]
+        for (short, long) in [
+            ("सीएम", "मुख्यमंत्री"), ("पीएम", "प्रधानमंत्री"), ("डीएम", "जिलाधिकारी"), ("जिलाधीश", "जिलाधिकारी"),
+            ("एसपी", "पुलिस अधीक्षक"), ("सीएमओ", "मुख्य चिकित्सा अधिकारी"), ("उपमुख्यमंत्री", "मुख्यमंत्री"),
+            ("डीजीपी", "पुलिस महानिदेशक"), ("प्रेसिडेंट", "राष्ट्रपति"),
+        ] {
+            table[MatchKey.of(short)] = MatchKey.of(long)
+        }
+        return table
+    }()
+
     /// Resolves every draft's speaker in place and drops unframed quotes that neither continue a quote nor
     /// are long enough to stand alone.
     mutating func resolve(_ drafts: inout [QuoteDraft], continuationParagraphs: Int, minimumWords: Int) {
@@ -110,8 +154,14 @@ struct SpeakerResolver {
             if let speaker = drafts[d].speaker { drafts[d].speakerScalars = scan.scalarRange(speaker) }
             if let cue = drafts[d].cue { drafts[d].cueScalars = scan.scalarRange(cue) }
             guard let speaker = drafts[d].speaker, let scalars = drafts[d].speakerScalars, !isPronoun(speaker),
-                let found = mention(in: scalars)
+                let found = mention(in: scalars) ?? titled(speaker, before: drafts[d].range.lowerBound)
             else { continue }
+            if !scalars.contains(mentions[found].range.lowerBound) {
+                // A title standing for the person the article introduced with it.
+                drafts[d].speakerMention = found
+                drafts[d].antecedent = mentions[found].range
+                continue
+            }
             drafts[d].speakerMention = found
             let range = mentions[found].range
             if range.lowerBound < scalars.lowerBound {

@@ -73,6 +73,7 @@ enum DevanagariPhonemes {
             i += 1
         }
         deleteSchwas(&units, display: display)
+        if display { spellForDisplay(&units, scalars) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(units.count * 3)
         for unit in units {
@@ -82,10 +83,27 @@ enum DevanagariPhonemes {
         return bytes
     }
 
-    /// Deletes the inherent vowel at the end of a word and in V C _ C V.
+    /// How names are spelled rather than matched: व after a consonant or in a final वाल is `w` (Swasthya,
+    /// Dwivedi, Agrawal, Kejriwal).
+    private static func spellForDisplay(_ units: inout [Unit], _ scalars: [Unicode.Scalar]) {
+        for k in units.indices.dropFirst() where units[k].consonant.first == 0x76 && units[k].consonant.count == 1 {
+            let afterConsonant = units[k - 1].isConsonant && units[k - 1].vowel.isEmpty
+            let finalWal =
+                k + 2 == units.count && units[k].vowel.first == 0x61 && units[k + 1].consonant.first == 0x6C
+                && units[k + 1].consonant.count == 1 && units[k + 1].vowel.isEmpty
+            if afterConsonant || finalWal { units[k].consonant = Spelling("w") }
+        }
+    }
+
+    /// Deletes the inherent vowel at the end of a word and in V C _ C V; names keep it after a conjunct at the
+    /// end (केंद्र → Kendra, मित्र → Mitra).
     private static func deleteSchwas(_ units: inout [Unit], display: Bool) {
         let consonants = units.filter(\.isConsonant).count
-        if let last = units.indices.last, units[last].inherent, consonants > 1 || (display && units.count > 1) {
+        let finalConjunct =
+            display && units.count >= 2 && units[units.count - 2].isConsonant && units[units.count - 2].vowel.isEmpty
+        if let last = units.indices.last, units[last].inherent, !finalConjunct,
+            consonants > 1 || (display && units.count > 1)
+        {
             units[last].vowel.removeFirst()
             units[last].inherent = false
         }

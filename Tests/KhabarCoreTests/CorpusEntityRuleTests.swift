@@ -1,0 +1,71 @@
+import Foundation
+import KhabarCore
+import KhabarText
+import Testing
+
+/// What corpus-level linking needs of one document: common words are no names, head words type a name,
+/// Latin forms render the name, a title stands for the person it introduced.
+@Suite("entity rules for a corpus")
+struct CorpusEntityRuleTests {
+    let reader = Fixtures.annotator
+
+    @Test(
+        "acronyms spelled in letter names are written in capitals; names keep a final conjunct's vowel",
+        arguments: [
+            ("यूपीएमआरसी", "UPMRC"), ("आईसीएमआर", "ICMR"), ("डब्ल्यूएचओ", "WHO"), ("केंद्र सरकार", "Kendra Sarkar"),
+            ("लव अग्रवाल", "Lav Agrawal"), ("स्वास्थ्य विभाग", "Swasthya Vibhag"), ("पुतिन", "Putin"),
+        ])
+    func transliteration(name: String, latin: String) {
+        #expect(CanonicalEntity.transliteration(name) == latin)
+    }
+
+    @Test(
+        "a disease, a common noun and a verb are no names, and no short form of one",
+        arguments: [
+            "कोरोना वॉरियर रमेश के घर पहुंचे। कोरोना से लड़ाई लंबी है। कोरोना के मामले बढ़े और कोरोना की जांच जारी है।",
+            "मरीज को अस्पताल ले जाया गया। मरीज की हालत ठीक है और मरीज के परिजन घर गया।",
+        ])
+    func commonWords(text: String) {
+        let reading = reader.annotate(text: text, language: .hindi)
+        for word in ["कोरोना", "मरीज", "गया", "कोरोना वॉरियर"] {
+            #expect(!reading.entities.contains { $0.name == word }, "\(word) became an entity")
+            #expect(!reading.entities.contains { $0.aliases.contains(MatchKey.of(word)) && $0.type == .person })
+        }
+    }
+
+    @Test("head words type a name: a hospital after a person's name, a religious group, a zone")
+    func headWords() {
+        let text =
+            "घायलों को सुशीला तिवारी मेडिकल कॉलेज में भर्ती कराया गया। तब्लीगी जमात के लोगों की तलाश जारी है। "
+            + "प्रशासन ने भेलूपुर जोन में सख्ती बढ़ाई।"
+        let reading = reader.annotate(text: text, language: .hindi)
+        #expect(!reading.entities.contains { $0.type == .person && $0.name.contains("तिवारी") })
+        #expect(reading.entities.contains { $0.type == .organization && $0.name.hasSuffix("मेडिकल कॉलेज") })
+        #expect(!reading.entities.contains { $0.type == .person && $0.name.contains("जमात") })
+        #expect(!reading.entities.contains { $0.type == .person && $0.name.contains("जोन") })
+    }
+
+    @Test("a gazetteer gives the Latin form of the full name only: मोदी in सुशील कुमार मोदी's article is not Narendra")
+    func latinOfTheFullName() {
+        let text =
+            "बिहार के उपमुख्यमंत्री सुशील कुमार मोदी ने पटना में बैठक की। बैठक के बाद मोदी ने कहा कि जांच तेज होगी। "
+            + "इटली (Italy Coronavirus) में हालात बिगड़े।"
+        let reading = reader.annotate(text: text, language: .hindi)
+        let sushil = reading.entities.first { $0.name == "सुशील कुमार मोदी" }
+        #expect(sushil != nil)
+        #expect(sushil?.english == nil)
+        #expect(!(sushil?.linkKeys.identifying.contains { $0.contains("Narendra") } ?? true))
+        #expect(reading.entities.first { $0.name == "इटली" }?.english == "Italy")
+    }
+
+    @Test("a title-only speaker is the person the article introduced with that title (सीएम = मुख्यमंत्री)")
+    func titleSpeaker() throws {
+        let text =
+            "प्रदेश के उप मुख्यमंत्री केशव प्रसाद मौर्य रविवार को गोरखपुर पहुंचे। वहां उन्होंने अस्पताल का दौरा किया। "
+            + "डिप्टी सीएम ने कहा कि गांवों तक नई सड़कें बनाई जाएंगी।"
+        let reading = reader.annotate(text: text, language: .hindi)
+        let maurya = try #require(reading.entities.firstIndex { $0.name == "केशव प्रसाद मौर्य" })
+        let quote = try #require(reading.quotes.last)
+        #expect(reading.speaker(of: quote) == maurya)
+    }
+}
