@@ -13,7 +13,8 @@ public struct CanonicalEntity: Sendable, Hashable {
     /// Every name it goes by, as "type|match key".
     public var aliases: Set<String>
     /// The names that identify it, which other documents link by: its full names ("type|match key"), and
-    /// "type|=English name" for places and people the gazetteers know. A short form of a longer name
+    /// "type|=English name" for places and people the gazetteers know, and "type|~name" for each full name
+    /// without its spaces (गौतम बुद्ध नगर = गौतमबुद्धनगर). A short form of a longer name
     /// (किम of किम जोंग उन) is an alias but not a key: it may stand for someone else elsewhere.
     public var keys: Set<String>
     /// How many mentions the documents linked so far make of it.
@@ -21,6 +22,12 @@ public struct CanonicalEntity: Sendable, Hashable {
     /// "type|script|skeleton" of its name and English form (``EntityDirectory/skeletonKey(_:type:crossing:)``):
     /// the keys names in the other script find it by.
     public var skeletons: Set<String>
+
+    /// Whether the part of a key after "type|" is a name as written (not "=English" from a gazetteer, nor
+    /// "~name" without its spaces).
+    static func isName(_ key: Substring) -> Bool {
+        key.utf8.first != UInt8(ascii: "=") && key.utf8.first != UInt8(ascii: "~")
+    }
 
     /// The Latin form: the English one when known, else a transliteration of the name.
     public var latin: String { english ?? Self.transliteration(name) }

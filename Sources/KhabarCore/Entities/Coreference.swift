@@ -70,7 +70,9 @@ public struct Coreference: Sendable {
         var byKey: [UInt64: Int] = [:]
         for (k, mention) in mentions.enumerated() where !names[k].terms.isEmpty {
             var key = StableHash.fold(names[k].key, UInt64(mention.type.rawValue.utf8.count) &+ 0x51)
-            if mention.type == .place, let entry = places.lookup(terms: names[k].terms[...]) {
+            if mention.type == .place,
+                let entry = places.lookup(terms: names[k].terms[...]) ?? places.lookup(variant: mention.text)
+            {
                 key = StableHash.hash("place|=\(entry.english)")
             }
             if let first = byKey[key] { union(first, k) } else { byKey[key] = k }
@@ -226,14 +228,22 @@ public struct Coreference: Sendable {
         // The English form: the gazetteers' when they know the display name (or another of the fullest names);
         // else a Latin name the document writes for it, when that renders the name (a gloss may name
         // something else: स्वास्थ्य मंत्रालय (MoHAP) is one country's ministry, not every one's).
+        // A name the gazetteers know is shown as they write it (गुड़गांव → गुरुग्राम, आईसीएमआर → भारतीय
+        // आयुर्विज्ञान अनुसंधान परिषद): one display name whichever form an article uses.
         var english: String?
+        var known: String?
         let fullest = group.filter { names[$0].terms.count == names[main].terms.count }
-        if type == .place, let entry = places.lookup(terms: names[main].terms[...]) { english = entry.english }
+        if type == .place,
+            let entry = places.lookup(terms: names[main].terms[...]) ?? places.lookup(variant: mentions[main].text)
+        {
+            (english, known) = (entry.english, entry.hindi)
+        }
         for k in [main] + fullest where english == nil {
             if let entry = Notables.shared.lookup(terms: names[k].terms[...]), entry.type == type {
-                english = entry.english
+                (english, known) = (entry.english, entry.hindi)
             }
         }
+        if english == nil, type == .organization { english = Self.placeInstitution(names[main].terms, places: places) }
         if english == nil {
             english = pick(hindi.isEmpty ? latin : latin.filter { renders($0, main, mentions, names) })
                 .map { mentions[$0].text }
@@ -245,12 +255,27 @@ public struct Coreference: Sendable {
             aliases.append(Self.alias(names[k], text: text, tokens: tokens))
             aliasTerms.append(names[k].terms)
         }
-        let name = mentions[main].text
+        let name = known ?? mentions[main].text
         return DocumentEntity(
             name: name, type: type, english: english, mentions: group, aliases: aliases,
             linkKeys: EntityDirectory.linkKeys(
                 name: name, english: english, type: type, aliases: aliases, aliasTerms: aliasTerms))
     }
+
+    /// The English name of a place's government, police, court or assembly (दिल्ली पुलिस → Delhi Police,
+    /// उत्तर प्रदेश सरकार → Government of Uttar Pradesh), when the gazetteer knows the place.
+    static func placeInstitution(_ terms: [Term], places: Places) -> String? {
+        guard terms.count >= 2, let last = terms.last, let pattern = institutionPatterns[last],
+            let place = places.lookup(terms: terms.dropLast())
+        else { return nil }
+        return pattern.0 + place.english + pattern.1
+    }
+
+    /// Head word → what comes before and after the place's English name.
+    static let institutionPatterns: [Term: (String, String)] = [
+        Term("सरकार"): ("Government of ", ""), Term("पुलिस"): ("", " Police"), Term("हाईकोर्ट"): ("", " High Court"),
+        Term("विधानसभा"): ("", " Legislative Assembly"), Term("प्रशासन"): ("", " Administration"),
+    ]
 
     /// Whether a Latin mention renders a Devanagari name: the same name by ``NameMatcher``, or its acronym
     /// (डब्ल्यूएचओ = WHO; राष्ट्रीय आपदा प्रबंधन प्राधिकरण = NDMA).

@@ -23,8 +23,10 @@ extension EntityDirectory {
         let most = aliasTerms.map(\.count).max() ?? 0
         // The gazetteers identify an entity by its fullest names only: a short form (मोदी) may be someone
         // else's (सुशील कुमार मोदी).
-        for terms in aliasTerms where terms.count == most {
-            if type == .place, let entry = Places.shared.lookup(terms: terms[...]) {
+        for (alias, terms) in zip(aliases, aliasTerms) where terms.count == most {
+            if type == .place,
+                let entry = Places.shared.lookup(terms: terms[...]) ?? Places.shared.lookup(variant: alias)
+            {
                 result.append("place|=\(entry.english)")
             } else if let entry = Notables.shared.lookup(terms: terms[...]), entry.type == type {
                 result.append("\(type.rawValue)|=\(entry.english)")
@@ -32,6 +34,10 @@ extension EntityDirectory {
         }
         for (alias, terms) in zip(aliases, aliasTerms) where terms.count == most {
             result.append("\(type.rawValue)|\(alias)")
+        }
+        // The same names without their spaces: a name written as one word or several is one name.
+        for (alias, terms) in zip(aliases, aliasTerms) where terms.count == most {
+            result.append("\(type.rawValue)|~" + alias.split(separator: " ").joined())
         }
         var seen = Set<UInt64>()
         keys.identifying = result.filter { seen.insert(hash($0)).inserted }

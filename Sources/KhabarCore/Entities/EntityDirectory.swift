@@ -325,7 +325,7 @@ public struct EntityDirectory: Sendable {
     /// A person's full names (its keys that are names, not English forms), as words, sorted.
     static func personNames(_ entity: CanonicalEntity) -> [[Substring]] {
         entity.keys.sorted().compactMap { key -> [Substring]? in
-            guard let name = key.split(separator: "|", maxSplits: 1).last, name.utf8.first != UInt8(ascii: "=")
+            guard let name = key.split(separator: "|", maxSplits: 1).last, CanonicalEntity.isName(name)
             else { return nil }
             return name.split(separator: " ")
         }

@@ -204,6 +204,7 @@ public struct EntityRecognizer: Sendable {
             let term = terms[span.tokens.lowerBound]
             return CommonWords.contains(term) || EntityCues.personTitles.contains(term)
         }
+        result.removeAll { $0.source != .notables && CommonWords.isGenericPhrase(terms[$0.tokens]) }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 

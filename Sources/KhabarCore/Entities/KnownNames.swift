@@ -50,7 +50,7 @@ public struct KnownNames: Sendable {
         guard entity.mentionCount >= minimumMentions else { return }
         var lent = learned[entity.id] ?? []
         for key in entity.keys {
-            guard let name = key.split(separator: "|", maxSplits: 1).last, name.utf8.first != UInt8(ascii: "=")
+            guard let name = key.split(separator: "|", maxSplits: 1).last, CanonicalEntity.isName(name)
             else { continue }
             let parts = name.split(separator: " ")
             let words = parts.map { Term(String($0)) }
@@ -82,7 +82,7 @@ public struct KnownNames: Sendable {
     /// id is the same one, and lends nothing new).
     public func knowsAName(of entity: CanonicalEntity) -> Bool {
         for key in entity.keys {
-            guard let name = key.split(separator: "|", maxSplits: 1).last, name.utf8.first != UInt8(ascii: "=")
+            guard let name = key.split(separator: "|", maxSplits: 1).last, CanonicalEntity.isName(name)
             else { continue }
             if names[name.split(separator: " ").map { Term(String($0)) }] != nil { return true }
         }

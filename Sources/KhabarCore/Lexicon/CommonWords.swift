@@ -17,6 +17,25 @@ public enum CommonWords {
             || Stopwords.hindiTerms.contains(term) || Stopwords.englishTerms.contains(term)
     }
 
+    /// Whether a name of several words is only generic words (स्वास्थ्य विभाग, जिला अस्पताल, राज्य सरकार): an
+    /// institution every district has, not one named.
+    public static func isGenericPhrase(_ terms: ArraySlice<Term>) -> Bool {
+        terms.count >= 2
+            && terms.allSatisfy {
+                contains($0) || modifiers.contains($0) || EntityCues.organizationHeads.contains($0)
+                    || EntityCues.placeHeads.contains($0)
+            }
+    }
+
+    /// Words that qualify an institution without naming it.
+    static let modifiers = EntityCues.terms([
+        "स्वास्थ्य", "जिला", "सदर", "स्थानीय", "सरकारी", "निजी", "नगर", "ग्राम", "पंचायत", "केंद्रीय", "प्राथमिक",
+        "सामुदायिक", "उप", "मुख्य", "शिक्षा", "परिवहन", "खाद्य", "आपूर्ति", "कल्याण", "चिकित्सा", "तहसील", "ब्लॉक",
+        "प्रखंड", "क्षेत्रीय", "शहरी", "नगरीय", "बाल", "पशु", "वन", "राजस्व", "कृषि", "बिजली", "विद्युत", "जल", "आपदा",
+        "प्रबंधन", "नियंत्रण", "कक्ष", "रूम", "कंट्रोल", "मेडिकल", "आइसोलेशन", "क्वारंटाइन", "कोविड", "कोरोना", "विशेष",
+        "अस्थायी", "नया", "पुराना", "सूचना", "जनसंपर्क", "आबकारी", "श्रम", "उद्योग", "खेल", "पर्यटन", "संस्कृति",
+    ])
+
     static let words = EntityCues.terms([
         // Diseases, and what is done about them.
         "कोरोना", "करोना", "कोरोनावायरस", "कोरोनावाइरस", "कोविड", "कोविड-19", "कोविड19", "वायरस", "वाइरस", "संक्रमण",

@@ -19,7 +19,7 @@ public struct Places: Sendable {
 
     /// The kind of a place.
     public enum Kind: String, Sendable, Hashable {
-        case country, state, city
+        case region, country, state, city
     }
 
     /// The shared gazetteer, built once.
@@ -31,6 +31,9 @@ public struct Places: Sendable {
     public private(set) var entries: [Entry] = []
     /// The largest number of words in any name.
     public private(set) var longestName = 1
+    /// Names without their spaces → entry; consonant skeletons of Devanagari names → entries.
+    private var byJoined: [String: Int] = [:]
+    private var bySkeleton: [String: [Int]] = [:]
 
     /// The entry a name (one or more words) refers to.
     public func lookup(_ name: String) -> Entry? {
@@ -40,6 +43,24 @@ public struct Places: Sendable {
     /// The entry for a name given as the terms of its words.
     public func lookup(terms: ArraySlice<Term>) -> Entry? {
         byTerms[Array(terms)].map { entries[$0] }
+    }
+
+    /// The entry a place name written another way refers to: with or without the spaces between its words
+    /// (आंध्रप्रदेश, गौतम बुद्ध नगर), or with other vowels (तामिलनाडु, बंगलूरू) when only one entry's Devanagari
+    /// names have its consonants (and it has four or more). Costs a skeleton of the name: for canonicalizing
+    /// a place once found, not for finding places.
+    public func lookup(variant name: String) -> Entry? {
+        if let entry = lookup(name) { return entry }
+        let joined = Self.joined(name)
+        if let index = byJoined[joined] { return entries[index] }
+        let skeleton = NameKey.skeleton(joined)
+        guard skeleton.unicodeScalars.count >= 4, let found = bySkeleton[skeleton], found.count == 1 else { return nil }
+        return entries[found[0]]
+    }
+
+    /// A name's match key without its spaces and hyphens.
+    static func joined(_ name: String) -> String {
+        String(String.UnicodeScalarView(MatchKey.of(name).unicodeScalars.filter { $0 != " " && $0 != "-" }))
     }
 
     /// Whether some name starts with the word `term`: a cheap test before ``lookup(terms:)``.
@@ -65,6 +86,9 @@ public struct Places: Sendable {
         for (hindi, english, aliases) in Self.countryAliases {
             add(Entry(hindi: hindi, english: english, kind: .country), aliases: aliases, preferNames: true)
         }
+        for (hindi, english, aliases) in Self.regions {
+            add(Entry(hindi: hindi, english: english, kind: .region), aliases: aliases)
+        }
         for (hindi, english, aliases) in Self.states {
             add(Entry(hindi: hindi, english: english, kind: .state), aliases: aliases)
         }
@@ -86,6 +110,12 @@ public struct Places: Sendable {
             entries.append(entry)
         }
         for name in [entry.hindi, entry.english] + aliases {
+            let joined = Self.joined(name)
+            if byJoined[joined] == nil { byJoined[joined] = index }
+            if name.unicodeScalars.contains(where: { Devanagari.contains($0.value) }) {
+                let skeleton = NameKey.skeleton(joined)
+                if !(bySkeleton[skeleton] ?? []).contains(index) { bySkeleton[skeleton, default: []].append(index) }
+            }
             let terms = Self.wordTerms(name)
             guard !terms.isEmpty, byTerms[terms] == nil else { continue }
             byTerms[terms] = index
@@ -119,19 +149,29 @@ public struct Places: Sendable {
         ("ऑस्ट्रेलिया", "Australia", []),
     ]
 
+    /// Continents and regions news names like countries.
+    static let regions: [(String, String, [String])] = [
+        ("यूरोप", "Europe", []), ("एशिया", "Asia", []), ("अफ्रीका", "Africa", []), ("उत्तर अमेरिका", "North America", []),
+        ("दक्षिण अमेरिका", "South America", ["लैटिन अमेरिका"]), ("अंटार्कटिका", "Antarctica", []),
+        ("मध्य पूर्व", "Middle East", ["पश्चिम एशिया"]), ("दक्षिण एशिया", "South Asia", []),
+        // The valley, a part of the union territory of Jammu and Kashmir.
+        ("कश्मीर", "Kashmir", ["कश्मीर घाटी"]),
+    ]
+
     static let states: [(String, String, [String])] = [
         ("उत्तर प्रदेश", "Uttar Pradesh", ["यूपी", "UP", "उत्तरप्रदेश"]),
         ("बिहार", "Bihar", []), ("झारखंड", "Jharkhand", ["झारखण्ड"]), ("मध्य प्रदेश", "Madhya Pradesh", ["मध्यप्रदेश", "एमपी"]),
         ("राजस्थान", "Rajasthan", []), ("महाराष्ट्र", "Maharashtra", []), ("गुजरात", "Gujarat", []),
         ("पंजाब", "Punjab", []), ("हरियाणा", "Haryana", []), ("हिमाचल प्रदेश", "Himachal Pradesh", ["हिमाचल"]),
-        ("उत्तराखंड", "Uttarakhand", ["उत्तराखण्ड"]), ("जम्मू-कश्मीर", "Jammu and Kashmir", ["जम्मू कश्मीर", "कश्मीर"]),
+        ("उत्तराखंड", "Uttarakhand", ["उत्तराखण्ड"]), ("जम्मू-कश्मीर", "Jammu and Kashmir", ["जम्मू कश्मीर", "जम्मू एवं कश्मीर", "जम्मू और कश्मीर"]),
         ("लद्दाख", "Ladakh", []), ("दिल्ली", "Delhi", ["दिल्‍ली"]), ("पश्चिम बंगाल", "West Bengal", ["बंगाल"]),
         ("ओडिशा", "Odisha", ["उड़ीसा", "Orissa"]), ("छत्तीसगढ़", "Chhattisgarh", []), ("असम", "Assam", []),
         ("केरल", "Kerala", []), ("कर्नाटक", "Karnataka", []), ("तमिलनाडु", "Tamil Nadu", ["तमिल नाडु"]),
         ("आंध्र प्रदेश", "Andhra Pradesh", []), ("तेलंगाना", "Telangana", []), ("गोवा", "Goa", []),
         ("सिक्किम", "Sikkim", []), ("मणिपुर", "Manipur", []), ("मेघालय", "Meghalaya", []), ("मिजोरम", "Mizoram", []),
         ("नगालैंड", "Nagaland", ["नागालैंड"]), ("त्रिपुरा", "Tripura", []), ("अरुणाचल प्रदेश", "Arunachal Pradesh", []),
-        ("पुडुचेरी", "Puducherry", []), ("चंडीगढ़", "Chandigarh", []), ("अंडमान निकोबार", "Andaman and Nicobar", []),
+        ("पुडुचेरी", "Puducherry", ["पांडिचेरी", "Pondicherry"]), ("चंडीगढ़", "Chandigarh", []),
+        ("अंडमान निकोबार", "Andaman and Nicobar", []),
         ("लक्षद्वीप", "Lakshadweep", []),
     ]
 
@@ -141,7 +181,7 @@ public struct Places: Sendable {
         ("बेंगलुरु", "Bengaluru", ["बेंगलुरू", "बंगलुरु", "बंगलौर", "Bangalore"]), ("हैदराबाद", "Hyderabad", []),
         ("अहमदाबाद", "Ahmedabad", []), ("पुणे", "Pune", []), ("जयपुर", "Jaipur", []), ("लखनऊ", "Lucknow", []),
         ("कानपुर", "Kanpur", []), ("नागपुर", "Nagpur", []), ("इंदौर", "Indore", []), ("भोपाल", "Bhopal", []),
-        ("पटना", "Patna", []), ("रांची", "Ranchi", ["राँची"]), ("वाराणसी", "Varanasi", ["बनारस"]),
+        ("पटना", "Patna", []), ("रांची", "Ranchi", ["राँची"]), ("वाराणसी", "Varanasi", ["बनारस", "काशी"]),
         ("प्रयागराज", "Prayagraj", ["इलाहाबाद", "Allahabad"]), ("आगरा", "Agra", []), ("मेरठ", "Meerut", []),
         ("गाजियाबाद", "Ghaziabad", []), ("नोएडा", "Noida", []), ("गुरुग्राम", "Gurugram", ["गुड़गांव", "Gurgaon"]),
         ("फरीदाबाद", "Faridabad", []), ("देहरादून", "Dehradun", []), ("शिमला", "Shimla", []), ("श्रीनगर", "Srinagar", []),

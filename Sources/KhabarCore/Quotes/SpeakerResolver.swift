@@ -102,22 +102,27 @@ struct SpeakerResolver {
         return person ?? any
     }
 
-    /// The person a title-only speaker phrase (`सीएम`, `संयुक्त सचिव`, `मंडलायुक्त`) stands for: the person
-    /// mention the article writes right after the same title word, the latest before `position`, else the
-    /// first after it.
+    /// The entity a title-only speaker phrase (`सीएम`, `संयुक्त सचिव`, `मंडलायुक्त`, `एजेंसी`, `मंत्रालय`) stands
+    /// for: the mention the article writes right after the same title word, or an organisation's name ending
+    /// in that word; the latest before `position`, else the first after it.
     func titled(_ speaker: Range<Int>, before position: Int) -> Int? {
         guard speaker.count <= 3, let last = speaker.last, last < scan.tokens.count, scan.tokens[last].isWordLike
         else { return nil }
         let title = Self.titleKey(scan.scalars[scan.tokens[last].range])
         var before: Int?
         var after: Int?
-        for index in order where mentions[index].type == .person {
+        for index in order {
             let first = tokenIndex(at: mentions[index].range.lowerBound)
-            guard first > 0, first - 1 != last, scan.tokens[first - 1].isWordLike,
-                Self.titleKey(scan.scalars[scan.tokens[first - 1].range]) == title
-            else {
-                continue
-            }
+            let end = tokenIndex(at: mentions[index].range.upperBound - 1)
+            // Introduced by the title (मुख्यमंत्री योगी, समाचार एजेंसी शिन्हुआ), or an organisation named by
+            // the head word (मंत्रालय: स्वास्थ्य मंत्रालय).
+            let introduced =
+                first > 0 && first - 1 != last && scan.tokens[first - 1].isWordLike
+                && Self.titleKey(scan.scalars[scan.tokens[first - 1].range]) == title
+            let headed =
+                mentions[index].type == .organization && end > first && end < scan.tokens.count
+                && Self.titleKey(scan.scalars[scan.tokens[end].range]) == title
+            guard introduced || headed, !(first...end).contains(last) else { continue }
             if mentions[index].range.lowerBound < position {
                 before = index
             } else if after == nil {
