@@ -69,6 +69,7 @@ extension Pipeline {
             for entity in analyzed.annotations.entities { local.resolve(entity) }
         }
         var taught = KnownNames(minimumMentions: known.minimumMentions)
+        taught.lendsFullNames = known.lendsFullNames
         var widened = known
         for entity in local.entities where entity.mentionCount >= known.minimumMentions && !known.knowsAName(of: entity)
         {

@@ -13,8 +13,8 @@ public import KhabarStore
 /// 4. **store** and 5. **link** (``CorpusLinker`` in one ``LinkStore/write(_:)`` transaction per batch):
 ///    the batch's new documents are stored with their duplicates, passages, entities, quotes and dates;
 /// 6. **record** the run.
-/// Batches overlap: while one batch is stored and linked, the next one is analyzed, with the names the
-/// corpus knew when the batch before was linked. The same inputs in the same batches give the same
+/// Batches overlap: while one batch is stored and linked, the next one is analyzed, with the short forms the
+/// corpus knew when the batch before was linked (``lending``). The same inputs in the same order give the same
 /// results, in memory or on disk.
 public struct Pipeline: Sendable {
     /// Stage 1.
@@ -29,6 +29,23 @@ public struct Pipeline: Sendable {
     public var batchSize: Int
     /// Concurrent analysis tasks.
     public var parallelism: Int
+    /// What names the corpus knows are lent to the documents read after them (``KnownNames``): by default
+    /// only persons' short forms (an article that names Kim only as किम). Lending depends on which articles
+    /// came before, so the same articles in another order give somewhat other mentions; lending full names
+    /// too (``KnownNames/Lending/all``) doubled that for about 1% more mentions and no measured gain on the
+    /// corpus gold (`khabar eval corpus-entities`, `Benchmarks/entity_order.py`).
+    public var lending: KnownNames.Lending = .shortForms
+
+    /// The names the corpus lends, from its entities mentioned at least twice.
+    func lent(_ store: any Store) async throws -> KnownNames {
+        guard lending != .none else { return KnownNames() }
+        var known = KnownNames()
+        known.lendsFullNames = lending == .all
+        for entity in try await store.entities(mentionedAtLeast: known.minimumMentions) { known.learn(entity) }
+        return known
+    }
+
+    private var lendsNames: Bool { lending != .none }
 
     /// A pipeline; the linker's fingerprint settings follow the analyzer's.
     public init(
@@ -51,7 +68,7 @@ public struct Pipeline: Sendable {
     /// What the stored links and annotations depend on; when it changes, they are all made again.
     public var settings: String {
         "\(linker.settings) sentences=\(analyzer.sentenceWords) \(Annotator.version) "
-            + "model=\(analyzer.annotator.recognizer.tagger?.model.identity ?? "none")"
+            + "model=\(analyzer.annotator.recognizer.tagger?.model.identity ?? "none")" + " lending=\(lending.rawValue)"
     }
 
     /// What the pipeline tells its caller as it goes (always on the calling task).
@@ -82,7 +99,7 @@ public struct Pipeline: Sendable {
         let cpuStarted = ProcessTime.cpuSeconds()
 
         summary.relinked = try await refresh(store, times: &summary.times, onEvent: onEvent)
-        var known = KnownNames(entities: try await store.entities(mentionedAtLeast: 2))
+        var known = try await lent(store)
         var taught: KnownNames?
         let memory = LinkState()
 
@@ -102,7 +119,7 @@ public struct Pipeline: Sendable {
             summary.times.wait += seconds(clock.now - waited)
             linking = nil
             summary.absorb(outcome)
-            for entity in outcome.entities { known.learn(entity) }
+            if lendsNames { for entity in outcome.entities { known.learn(entity) } }
         }
 
         func flush() async throws {
@@ -140,7 +157,7 @@ public struct Pipeline: Sendable {
             var batch = analysis.results
             summary.analyzed += batch.count
             let lookStarted = clock.now
-            if known.isEmpty && taught == nil {
+            if lendsNames && known.isEmpty && taught == nil {
                 let looked = await secondLook(batch, known: known)
                 batch = looked.batch
                 taught = looked.names
@@ -216,15 +233,17 @@ public struct Pipeline: Sendable {
         while true {
             let documents = try await store.unlinkedDocuments(limit: batchSize)
             if documents.isEmpty { return done }
-            if known == nil { known = KnownNames(entities: try await store.entities(mentionedAtLeast: 2)) }
+            if known == nil {
+                known = try await lent(store)
+            }
             let analyzer = self.analyzer
             let names = known ?? KnownNames()
             let first = await Parallel.map(documents, tasks: parallelism) {
                 analyzer.analyze(stored: $0, known: names)
             }
-            let batch = names.isEmpty ? await secondLook(first, known: names).batch : first
+            let batch = lendsNames && names.isEmpty ? await secondLook(first, known: names).batch : first
             let outcome = try await Self.link(batch, linker: linker, store: store, adding: false, memory: memory)
-            for entity in outcome.entities { known?.learn(entity) }
+            if lendsNames { for entity in outcome.entities { known?.learn(entity) } }
             done += documents.count
             onEvent(.relinked(documents: done))
         }

@@ -7,8 +7,21 @@ public import KhabarText
 /// Kept up to date incrementally (``learn(_:)``) as the corpus grows; a lookup costs a hash probe per token,
 /// however many names are known.
 public struct KnownNames: Sendable {
+    /// What the corpus lends.
+    public enum Lending: String, Sendable {
+        /// Nothing: each document is read on its own.
+        case none
+        /// The first or last word of a person's full name, where an article was seen to use it so (किम,
+        /// केजरीवाल): articles that name a person only so are found.
+        case shortForms
+        /// Also every full name mentioned twice.
+        case all
+    }
+
     /// Entities mentioned fewer times than this lend no names.
     public var minimumMentions: Int
+    /// Whether full names are lent too (``Lending/all``), or only short forms.
+    public var lendsFullNames = true
     /// Full name → type.
     private var names: [[Term]: EntityType] = [:]
     /// The entities whose full person names begin or end with a word (candidates for the word as a short
@@ -56,7 +69,7 @@ public struct KnownNames: Sendable {
             let words = parts.map { Term(String($0)) }
             guard !words.isEmpty, !strict || words.count >= 2, lent.insert(words).inserted else { continue }
             // One common word is lent as no name (a tagger's मरीज in two articles is not a place everywhere).
-            if words.count > 1 || !CommonWords.contains(words[0]) { add(words, entity.type) }
+            if lendsFullNames, words.count > 1 || !CommonWords.contains(words[0]) { add(words, entity.type) }
             // A word of a person's full name stands for the person elsewhere only where some article was seen
             // to use it so, after the full name (it is among the entity's aliases).
             if entity.type == .person, words.count >= 2 {
