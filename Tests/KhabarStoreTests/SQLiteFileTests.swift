@@ -148,6 +148,7 @@ struct SQLiteFileTests {
                         start INTEGER NOT NULL, "end" INTEGER NOT NULL, open INTEGER NOT NULL,
                         PRIMARY KEY (document_id, position)) WITHOUT ROWID;
                     CREATE INDEX quotes_speaker ON quotes (speaker_id);
+                    ALTER TABLE entities DROP COLUMN names;
                     PRAGMA user_version = 4;
                     """)
         }
@@ -162,12 +163,33 @@ struct SQLiteFileTests {
                     """)
         }
         #expect(layouts.count == 3 && layouts.allSatisfy { !$0.contains("WITHOUT ROWID") })
-        #expect(try await queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 5)
+        #expect(try await queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 6)
         let indexes = try await queue.read { db in
             try String.fetchAll(
                 db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")
         }
         #expect(indexes.contains("removed_pieces_reason") && indexes.contains("quotes_speaker"))
+    }
+
+    @Test("a version 5 database gains the entities' name counts, and its entities read as before")
+    func version5Migration() async throws {
+        let (path, remove) = TestFiles.database()
+        defer { remove() }
+        try await SQLiteStore(path: path).add([TestDocuments.document("पांचवें संस्करण की खबर।")])
+        let queue = try DatabaseQueue(path: path)
+        try await queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO entities (id, name, english, type, aliases, keys, skeletons, mention_count)
+                    VALUES ('e1p', 'रमेश वर्मा', NULL, 'person', 'person|रमेश वर्मा', 'person|रमेश वर्मा', '', 3);
+                    ALTER TABLE entities DROP COLUMN names;
+                    PRAGMA user_version = 5;
+                    """)
+        }
+        let store = try SQLiteStore(path: path)
+        let entities = try await store.entities(ids: ["e1p"])
+        #expect(entities.map(\.name) == ["रमेश वर्मा"] && entities.first?.names == [:])
+        #expect(try await queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 6)
     }
 
     @Test("two stores opening one new file at once both work, and the schema is made once")

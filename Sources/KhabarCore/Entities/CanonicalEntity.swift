@@ -22,6 +22,8 @@ public struct CanonicalEntity: Sendable, Hashable {
     /// "type|script|skeleton" of its name and English form (``EntityDirectory/skeletonKey(_:type:crossing:)``):
     /// the keys names in the other script find it by.
     public var skeletons: Set<String>
+    /// How many articles wrote each of its names as their fullest (``EntityDirectory`` shows the most written).
+    public var names: [String: Int] = [:]
 
     /// Whether the part of a key after "type|" is a name as written (not "=English" from a gazetteer, nor
     /// "~name" without its spaces).

@@ -102,10 +102,11 @@ public struct EntityDirectory: Sendable {
         guard let index else {
             let id = StableHash.hex(StableHash.hash(keys.first ?? entity.name)) + Self.typeSuffix(entity.type)
             let aliases = entity.aliases.map { "\(entity.type.rawValue)|\($0)" }
-            let index = insert(
-                CanonicalEntity(
-                    id: id, name: entity.name, english: entity.english, type: entity.type, aliases: Set(aliases),
-                    keys: Set(keys), mentionCount: entity.mentions.count, skeletons: Set(link.skeletons)))
+            var made = CanonicalEntity(
+                id: id, name: entity.name, english: entity.english, type: entity.type, aliases: Set(aliases),
+                keys: Set(keys), mentionCount: entity.mentions.count, skeletons: Set(link.skeletons))
+            made.names = [entity.name: 1]
+            let index = insert(made)
             if tracksChanges {
                 created.insert(index)
                 file(index, Self.lookupKeys(of: entities[index]) + link.search, unfile: [])
@@ -116,10 +117,13 @@ public struct EntityDirectory: Sendable {
         updated.mentionCount += entity.mentions.count
         var renamed = false
         let rank = ranks[index]
-        if Self.prefers((link.nameIsDevanagari, link.nameWords), over: (rank.devanagari, rank.words)) {
-            updated.name = entity.name
-            ranks[index].devanagari = link.nameIsDevanagari
-            ranks[index].words = link.nameWords
+        // The display name is the name most articles wrote (one made before names were counted starts with 1).
+        if updated.names.isEmpty { updated.names[updated.name] = 1 }
+        updated.names[entity.name, default: 0] += 1
+        if let best = Self.displayName(updated.names, type: updated.type), best != updated.name {
+            updated.name = best
+            ranks[index].devanagari = Self.isDevanagari(best)
+            ranks[index].words = Self.wordCount(best)
             renamed = true
         }
         if let english = entity.english, link.englishWords > rank.englishWords {
@@ -202,15 +206,17 @@ public struct EntityDirectory: Sendable {
     /// The 64-bit key of a lookup string.
     static func hash(_ key: String) -> UInt64 { StableHash.hash(key) }
 
-    /// Whether `candidate` makes a better display name than `current`: Devanagari over Latin, then more words.
-    static func prefers(_ candidate: String, over current: String) -> Bool {
-        prefers((isDevanagari(candidate), wordCount(candidate)), over: (isDevanagari(current), wordCount(current)))
-    }
-
-    /// The same, from each name's script and number of words.
-    static func prefers(_ candidate: (Bool, Int), over current: (Bool, Int)) -> Bool {
-        if candidate.0 != current.0 { return candidate.0 }
-        return candidate.1 > current.1
+    /// The display name among the names articles wrote (with how many wrote each): Devanagari over Latin;
+    /// for a person, a full name over one word (नरेंद्र मोदी, not मोदी); then the most written, then the first
+    /// in code-point order, so that the same articles in any order give the same name.
+    static func displayName(_ names: [String: Int], type: EntityType) -> String? {
+        var pool = names.filter { isDevanagari($0.key) }
+        if pool.isEmpty { pool = names }
+        if type == .person {
+            let full = pool.filter { wordCount($0.key) >= 2 }
+            if !full.isEmpty { pool = full }
+        }
+        return pool.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
     private func shortFormMatch(_ entity: DocumentEntity) -> Int? {

@@ -22,13 +22,13 @@ enum EntityRows {
         var upsert = try BoundStatement(
             db,
             """
-            INSERT INTO entities (id, name, english, type, aliases, keys, skeletons, mention_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO entities (id, name, english, type, aliases, keys, skeletons, mention_count, names)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, english = excluded.english,
                 aliases = excluded.aliases, keys = excluded.keys, skeletons = excluded.skeletons,
-                mention_count = excluded.mention_count
+                mention_count = excluded.mention_count, names = excluded.names
             """)
-        var count = try BoundStatement(db, "UPDATE entities SET mention_count = ? WHERE id = ?")
+        var count = try BoundStatement(db, "UPDATE entities SET mention_count = ?, names = ? WHERE id = ?")
         var file = try BoundStatement(db, "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)")
         var unfile = try BoundStatement(db, "DELETE FROM entity_keys WHERE key = ? AND entity_id = ?")
         for change in changes {
@@ -36,6 +36,7 @@ enum EntityRows {
             if change.filed.isEmpty && change.unfiled.isEmpty {
                 // Only mentioned again: its names are as stored.
                 count.bind(entity.mentionCount)
+                count.bind(names(entity))
                 count.bind(entity.id)
                 try count.run()
                 if db.changesCount > 0 { continue }
@@ -48,6 +49,7 @@ enum EntityRows {
             upsert.bind(entity.keys.sorted().joined(separator: "\n"))
             upsert.bind(entity.skeletons.sorted().joined(separator: "\n"))
             upsert.bind(entity.mentionCount)
+            upsert.bind(names(entity))
             try upsert.run()
             for key in change.unfiled {
                 unfile.bind(key)
@@ -62,6 +64,11 @@ enum EntityRows {
         }
     }
 
+    /// The names column: "count<TAB>name" lines, sorted by name.
+    static func names(_ entity: CanonicalEntity) -> String {
+        entity.names.sorted { $0.key < $1.key }.map { "\($0.value)\t\($0.key)" }.joined(separator: "\n")
+    }
+
     /// An entity from its row.
     static func entity(_ row: Row) throws -> CanonicalEntity {
         let id: String = try row.decode(forColumn: "id")
@@ -73,10 +80,15 @@ enum EntityRows {
             let text: String = try row.decode(forColumn: column)
             return Set(text.split(separator: "\n").map(String.init))
         }
-        return CanonicalEntity(
+        var entity = CanonicalEntity(
             id: id, name: try row.decode(forColumn: "name"), english: try row.decode(forColumn: "english"), type: type,
             aliases: try lines("aliases"), keys: try lines("keys"),
             mentionCount: try row.decode(forColumn: "mention_count"))
+        for line in try lines("names") {
+            guard let tab = line.firstIndex(of: "\t"), let count = Int(line[..<tab]) else { continue }
+            entity.names[String(line[line.index(after: tab)...])] = count
+        }
+        return entity
     }
 }
 

@@ -8,7 +8,7 @@ import GRDB
 /// (a higher version) or one whose tables were changed by hand is refused before anything is written.
 enum SQLiteSchema {
     /// The version this Khabar writes.
-    static let version = 5
+    static let version = 6
 
     /// The three migrations earlier versions applied through GRDB's migrator (recorded in its
     /// `grdb_migrations` table instead of `user_version`).
@@ -63,6 +63,10 @@ enum SQLiteSchema {
             try db.execute(sql: analysisTables)
         }
         if (3...4).contains(current) { try appendDocumentRows(db) }
+        if (4...5).contains(current) {
+            // Version 6: how many articles wrote each name of an entity (its display name is the most written).
+            try db.execute(sql: "ALTER TABLE entities ADD COLUMN names TEXT NOT NULL DEFAULT ''")
+        }
         if current != version { try db.execute(sql: "PRAGMA user_version = \(version)") }
     }
 
@@ -108,7 +112,10 @@ enum SQLiteSchema {
         ("duplicates", ["document_id", "original_id", "group_id", "kind", "similarity"]),
         ("passages", ["id", "text", "words"]),
         ("passage_occurrences", ["passage_id", "document_id", "start", "end", "kind", "similarity", "removed"]),
-        ("entities", ["position", "id", "name", "english", "type", "aliases", "keys", "skeletons", "mention_count"]),
+        (
+            "entities",
+            ["position", "id", "name", "english", "type", "aliases", "keys", "skeletons", "mention_count", "names"]
+        ),
         ("entity_keys", ["key", "entity_id"]),
         ("entity_documents", ["entity_id", "document_id", "mentions"]),
         ("mentions", ["document_id", "blob"]),
@@ -230,7 +237,8 @@ enum SQLiteSchema {
             aliases TEXT NOT NULL,
             keys TEXT NOT NULL,
             skeletons TEXT NOT NULL,
-            mention_count INTEGER NOT NULL
+            mention_count INTEGER NOT NULL,
+            names TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX entities_type ON entities (type);
         CREATE TABLE entity_keys (
