@@ -21,8 +21,11 @@ import tempfile
 import time
 
 
+EXTRA = []
+
+
 def ingest(khabar, db, source):
-    return subprocess.run([khabar, "ingest", "--json", "--db", db, source], capture_output=True, text=True)
+    return subprocess.run([khabar, "ingest", "--json", "--db", db, source] + EXTRA, capture_output=True, text=True)
 
 
 def tables(db):
@@ -42,6 +45,11 @@ def tables(db):
                 "SELECT count(*) FROM documents d LEFT JOIN mentions m ON m.document_id = d.id "
                 "WHERE m.document_id IS NULL"),
             "integrity": column("PRAGMA integrity_check"),
+            # Mentions per entity and article, and quotes per speaker and article.
+            "entity_mentions": column(
+                "SELECT entity_id || ' ' || document_id || ' ' || mentions FROM entity_documents ORDER BY 1"),
+            "quote_speakers": column(
+                "SELECT document_id || ' ' || position || ' ' || coalesce(speaker_id, '-') FROM quotes ORDER BY 1"),
         }
 
 
@@ -51,7 +59,10 @@ def main():
     parser.add_argument("input")
     parser.add_argument("--kills", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--lending", help="passed to khabar ingest (none, short-forms, all)")
     options = parser.parse_args()
+    if options.lending:
+        EXTRA.extend(["--lending", options.lending])
     rng = random.Random(options.seed)
     work = tempfile.mkdtemp(prefix="khabar-kill-")
     clean_db, killed_db = os.path.join(work, "clean.sqlite"), os.path.join(work, "killed.sqlite")
@@ -66,7 +77,7 @@ def main():
     rounds = []
     for _ in range(options.kills):
         delay = rng.uniform(0.3, max(0.5, clean_seconds * 0.6))
-        process = subprocess.Popen([options.khabar, "ingest", "--json", "--db", killed_db, options.input],
+        process = subprocess.Popen([options.khabar, "ingest", "--json", "--db", killed_db, options.input] + EXTRA,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
         finished = process.poll() is not None
@@ -88,9 +99,14 @@ def main():
         "documents": len(b["documents"]),
         "stored_once": len(b["documents"]) == len(set(b["documents"])),
         "orphan_entity_rows": b["orphan_entity_rows"][0],
-        # Names learned differ with where batches began, so a few articles may differ in their mentions.
         "documents_without_mentions": {"clean": a["documents_without_mentions_row"][0],
                                        "killed": b["documents_without_mentions_row"][0]},
+        # Where the killed store's mentions and quote speakers differ from the clean run's (short forms lent
+        # from the corpus depend on where batches began).
+        "entity_mention_rows_differing": len(set(a["entity_mentions"]) ^ set(b["entity_mentions"])),
+        "entity_mention_rows": len(a["entity_mentions"]),
+        "quotes_with_other_speaker": len(set(a["quote_speakers"]) - set(b["quote_speakers"])),
+        "quotes": len(a["quote_speakers"]),
         "integrity": b["integrity"],
         "integrity_failures_during_kills": sum(r["integrity"] != "ok" for r in rounds),
     }

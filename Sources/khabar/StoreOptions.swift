@@ -45,6 +45,18 @@ struct AnalysisOptions: ParsableArguments {
     @Option(help: "Articles analyzed at once (default: one per core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(
+        help: """
+            Names the corpus lends to articles read after it: none (every article read on its own: the same             entities in any order or after any crash), short-forms (a person named only by a surname), all.
+            """)
+    var lending: Lending = .shortForms
+
+    enum Lending: String, ExpressibleByArgument, CaseIterable {
+        case none
+        case shortForms = "short-forms"
+        case all
+    }
+
     func validate() throws {
         guard maxArticleMb > 0 else { throw ValidationError("--max-article-mb must be at least 1") }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
@@ -71,10 +83,16 @@ struct AnalysisOptions: ParsableArguments {
     func pipeline() throws -> Pipeline {
         var options = IngestOptions()
         options.maxArticleBytes = maxArticleMb << 20
-        return Pipeline(
+        var pipeline = Pipeline(
             reader: InputReader(options: options),
             analyzer: DocumentAnalyzer(annotator: Annotator(tagger: try tagger())), batchSize: batchSize,
             parallelism: jobs)
+        switch lending {
+        case .none: pipeline.lending = .none
+        case .shortForms: pipeline.lending = .shortForms
+        case .all: pipeline.lending = .all
+        }
+        return pipeline
     }
 }
 

@@ -54,4 +54,26 @@ struct RerunTests {
         #expect(copiesOne == copiesTwo)
         #expect(passagesOne == passagesTwo)
     }
+
+    @Test("without lending, articles read in another order and in other batches give the same mentions")
+    func orderWithoutLending() async throws {
+        let all = try inputs
+        func mentions(_ paths: [String], batchSize: Int) async throws -> [String] {
+            var pipeline = Support.pipeline(batchSize: batchSize)
+            pipeline.lending = .none
+            let store = try SQLiteStore()
+            _ = try await pipeline.run(paths: paths, into: store)
+            var result: [String] = []
+            for summary in try await store.entitySummaries(type: nil, limit: 100_000) {
+                for mention in try await store.mentions(entity: summary.entity.id, limit: 100_000) {
+                    result.append("\(mention.document) \(mention.start) \(mention.end) \(summary.entity.name)")
+                }
+            }
+            return result.sorted()
+        }
+        let forward = try await mentions(all, batchSize: 2)
+        let backward = try await mentions(all.reversed(), batchSize: 3)
+        #expect(forward.count > 50)
+        #expect(forward == backward)
+    }
 }
