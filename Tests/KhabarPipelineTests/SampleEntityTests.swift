@@ -49,6 +49,17 @@ struct SampleEntityTests {
         #expect(entity(report, "क्रेमलिन")?.entity.type == .organization)
     }
 
+    @Test("officials named after their titles in a list are persons; a palace and a cosmodrome are places")
+    func titlesAndLandmarks() async throws {
+        let report = try await report()
+        for name in ["चोई सोन हुई", "जो योंग वोन"] {
+            #expect(entity(report, name)?.entity.type == .person, "\(name)")
+        }
+        for name in ["कुमसुसान पैलेस", "वोस्तोचन कॉस्मोड्रोम"] {
+            #expect(entity(report, name)?.entity.type == .place, "\(name)")
+        }
+    }
+
     @Test("quotes name canonical speakers, उन्होंने included; a named spokesman keeps his own entity")
     func quotes() async throws {
         let report = try await report()

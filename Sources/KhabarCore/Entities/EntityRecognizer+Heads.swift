@@ -105,3 +105,61 @@ extension EntityRecognizer {
         }
     }
 }
+
+/// Names the tagger has never seen, found by the words around them: a landmark's head word after it (कुमसुसान
+/// पैलेस), a title before a foreign name in a list (विदेश मंत्री चोई सोन हुई, पार्टी सचिव जो योंग वोन).
+extension EntityRecognizer {
+    /// Head words of landmarks named after something else.
+    static let landmarkHeads = EntityCues.terms([
+        "पैलेस", "कॉस्मोड्रोम", "महल", "किला", "एयरबेस", "मकबरा", "टावर", "ब्रिज", "कैथेड्रल", "मेमोरियल",
+    ])
+
+    /// Whether the tagger's model never saw a word (a name it cannot know).
+    func isUnknown(_ k: Int, tokens: [Token], terms: [Term], model: EntityTaggerModel) -> Bool {
+        tokens[k].kind == .word && tokens[k].flags.contains(.devanagari) && !model.vocabulary.contains(terms[k].hash)
+            && !CommonWords.contains(terms[k]) && !EntityFeatures.postpositions.contains(terms[k])
+    }
+
+    /// One or two unknown words before a landmark's head word, as a place.
+    func landmarkSpans(tokens: [Token], terms: [Term], taken: [Bool], model: EntityTaggerModel) -> [Span] {
+        var result: [Span] = []
+        for head in tokens.indices where Self.landmarkHeads.contains(terms[head]) && !taken[head] {
+            var start = head
+            while start > 0, head - start < 2, !taken[start - 1],
+                isUnknown(start - 1, tokens: tokens, terms: terms, model: model)
+            {
+                start -= 1
+            }
+            if start < head { result.append(Span(tokens: start..<(head + 1), type: .place, source: .title)) }
+        }
+        return result
+    }
+
+    /// A person title followed by two to four words, at least two of them unknown to the model and no more
+    /// than one known, up to a comma, a conjunction, a case marker or the end of the sentence: a foreign
+    /// name in a list of officials.
+    func titledForeignNames(tokens: [Token], terms: [Term], taken: [Bool], model: EntityTaggerModel) -> [Span] {
+        var result: [Span] = []
+        for i in tokens.indices where EntityCues.personTitles.contains(terms[i]) && tokens[i].kind == .word {
+            var j = i + 1
+            var unknown = 0
+            while j < tokens.count, j - i <= 4, !taken[j], tokens[j].kind == .word,
+                tokens[j].flags.contains(.devanagari), !EntityFeatures.postpositions.contains(terms[j]),
+                !Self.listJoiners.contains(terms[j]), !EntityCues.personTitles.contains(terms[j])
+            {
+                if isUnknown(j, tokens: tokens, terms: terms, model: model) { unknown += 1 }
+                j += 1
+            }
+            let words = j - i - 1
+            let ends =
+                j == tokens.count || !tokens[j].isWordLike || EntityFeatures.postpositions.contains(terms[j])
+                || Self.listJoiners.contains(terms[j])
+            guard ends, words >= 2, unknown >= 2, words - unknown <= 1 else { continue }
+            result.append(Span(tokens: (i + 1)..<j, type: .person, source: .title))
+        }
+        return result
+    }
+
+    /// Words that join the items of a list.
+    static let listJoiners = EntityCues.terms(["और", "तथा", "एवं", "व", "सहित", "and"])
+}

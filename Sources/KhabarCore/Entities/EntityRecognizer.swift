@@ -184,6 +184,12 @@ public struct EntityRecognizer: Sendable {
         if layers.contains(.places) {
             for span in placeSpans(tokens: tokens, terms: terms, taken: taken) { add(span) }
         }
+        if layers.contains(.tagger), let tagger {
+            for span in landmarkSpans(tokens: tokens, terms: terms, taken: taken, model: tagger.model) { add(span) }
+            for span in titledForeignNames(tokens: tokens, terms: terms, taken: taken, model: tagger.model) {
+                add(span)
+            }
+        }
         if layers.contains(.titles), let tagger {
             for span in titleSpans(tokens: tokens, terms: terms, taken: taken, model: tagger.model) { add(span) }
         }
