@@ -68,4 +68,17 @@ struct CorpusEntityRuleTests {
         let quote = try #require(reading.quotes.last)
         #expect(reading.speaker(of: quote) == maurya)
     }
+
+    @Test("इसमें कहा गया है stands for the organisation whose statement it is; साफ किया कि reports speech")
+    func statementsAndClarifications() throws {
+        let text =
+            "स्वास्थ्य मंत्रालय ने बुधवार को बयान जारी किया। इसमें कहा गया है कि सभी राज्यों में जांच बढ़ाई जाएगी। "
+            + "मेयर रमेश वर्मा ने साफ किया कि शहर के बाजार खुले रहेंगे।"
+        let reading = reader.annotate(text: text, language: .hindi)
+        let ministry = try #require(reading.entities.firstIndex { $0.name == "स्वास्थ्य मंत्रालय" })
+        let verma = try #require(reading.entities.firstIndex { $0.name == "रमेश वर्मा" })
+        #expect(reading.quotes.count == 2)
+        #expect(reading.quotes.first.map { reading.speaker(of: $0) } == ministry)
+        #expect(reading.quotes.last.map { reading.speaker(of: $0) } == verma)
+    }
 }

@@ -132,6 +132,24 @@ struct SpeakerResolver {
         return before ?? after
     }
 
+    /// The organisation a locative pronoun speaker stands for (`इसमें कहा गया है कि`: in its statement): the
+    /// latest organisation the text names before the quote, in its paragraph or the one before.
+    func source(_ speaker: Range<Int>, before position: Int) -> Int? {
+        guard speaker.count == 1, scan.has(speaker.lowerBound, .locative),
+            !scan.has(speaker.lowerBound, .postposition)
+        else { return nil }
+        let start = scan.tokens[speaker.lowerBound].start
+        let paragraph = scan.paragraphOf[speaker.lowerBound]
+        guard
+            let found = order.last(where: {
+                mentions[$0].type == .organization && mentions[$0].range.upperBound <= start
+            })
+        else { return nil }
+        // Only an organisation of this paragraph or the one before.
+        let at = tokenIndex(at: mentions[found].range.lowerBound)
+        return at < scan.tokens.count && paragraph - scan.paragraphOf[at] <= 1 ? found : nil
+    }
+
     /// A title word as compared: its match key, the same for a title's abbreviation (सीएम = मुख्यमंत्री).
     static func titleKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         let key = MatchKey.of(canonical: scalars)
@@ -160,6 +178,7 @@ struct SpeakerResolver {
             if let cue = drafts[d].cue { drafts[d].cueScalars = scan.scalarRange(cue) }
             guard let speaker = drafts[d].speaker, let scalars = drafts[d].speakerScalars, !isPronoun(speaker),
                 let found = mention(in: scalars) ?? titled(speaker, before: drafts[d].range.lowerBound)
+                    ?? source(speaker, before: drafts[d].range.lowerBound)
             else { continue }
             if !scalars.contains(mentions[found].range.lowerBound) {
                 // A title standing for the person the article introduced with it.
