@@ -81,4 +81,16 @@ struct CorpusEntityRuleTests {
         #expect(reading.quotes.first.map { reading.speaker(of: $0) } == ministry)
         #expect(reading.quotes.last.map { reading.speaker(of: $0) } == verma)
     }
+
+    @Test("one name spelled with other vowels is one entity; names with other vowels in their consonants are not")
+    func spellings() {
+        func person(_ name: String) -> DocumentEntity {
+            DocumentEntity(name: name, type: .person, english: nil, mentions: [0], aliases: [MatchKey.of(name)])
+        }
+        var directory = EntityDirectory()
+        let first = directory.resolve(person("साद कंधालवी"))
+        #expect(directory.resolve(person("साद कांधलवी")) == first)
+        let sunil = directory.resolve(person("सुनील कुमार"))
+        #expect(directory.resolve(person("सोनल कुमार")) != sunil)
+    }
 }

@@ -64,7 +64,7 @@ extension EntityDirectory {
                 }
             }
         }
-        keys.query = query + keys.crossSkeletons.map { "sk|" + $0 }
+        keys.query = query + (keys.crossSkeletons + keys.skeletons).map { "sk|" + $0 }
         // Search keys (see CanonicalEntity.searchKeys).
         keys.search = CanonicalEntity.searchKeys(aliases: aliases.map { "\(type.rawValue)|\($0)" }, english: english)
         return keys

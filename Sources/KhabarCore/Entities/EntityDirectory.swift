@@ -98,7 +98,7 @@ public struct EntityDirectory: Sendable {
         let keys = link.identifying
         var found: Int?
         for key in keys where found == nil { found = byKey[Self.hash(key)] }
-        let index = found ?? shortFormMatch(entity) ?? crossScriptMatch(entity)
+        let index = found ?? shortFormMatch(entity) ?? crossScriptMatch(entity) ?? spellingMatch(entity)
         guard let index else {
             let id = StableHash.hex(StableHash.hash(keys.first ?? entity.name)) + Self.typeSuffix(entity.type)
             let aliases = entity.aliases.map { "\(entity.type.rawValue)|\($0)" }
@@ -270,6 +270,36 @@ public struct EntityDirectory: Sendable {
             }
         }
         return best?.index
+    }
+
+    /// A Devanagari entity whose name is the same but for vowel length and nasal marks (साद कांधलवी = साद
+    /// कंधालवी, बेंगलूरु = बेंगलुरु), of the same type: one name spelled two ways. Only when exactly one entity
+    /// qualifies; names that differ in any consonant or vowel quality (सुनील / सोनल) stay apart.
+    private func spellingMatch(_ entity: DocumentEntity) -> Int? {
+        guard Self.isDevanagari(entity.name) else { return nil }
+        var candidates = Set<Int>()
+        for skeleton in entity.linkKeys.skeletons {
+            for candidate in bySkeleton[Self.hash(skeleton)] ?? [] { candidates.insert(candidate) }
+        }
+        guard !candidates.isEmpty else { return nil }
+        let key = Self.spellingKey(entity.name)
+        let found = candidates.filter { entities[$0].type == entity.type && Self.spellingKey(entities[$0].name) == key }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// A name's match key without vowel length, nasal marks and nukta: ा dropped (an inherent a is as long in
+    /// spelling variants), ी as ि, ू as ु.
+    static func spellingKey(_ name: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in MatchKey.of(name).unicodeScalars {
+            switch scalar.value {
+            case 0x0901, 0x0902, 0x093C, 0x093E: continue
+            case 0x0940: scalars.append("\u{093F}")
+            case 0x0942: scalars.append("\u{0941}")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 
     @discardableResult
