@@ -31,6 +31,13 @@ enum DevanagariPhonemes {
             count -= 1
         }
 
+        /// The spelling as text.
+        var text: String {
+            var bytes: [UInt8] = []
+            write(to: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }
+
         func write(to bytes: inout [UInt8]) {
             for k in 0..<count { bytes.append(UInt8(truncatingIfNeeded: raw >> (8 * UInt64(k)))) }
         }
@@ -41,6 +48,8 @@ enum DevanagariPhonemes {
         var consonant: Spelling
         var vowel: Spelling
         var inherent: Bool
+        /// Written with a virama: the first consonant of a cluster.
+        var joined = false
         var isConsonant: Bool { !consonant.isEmpty }
     }
 
@@ -65,6 +74,7 @@ enum DevanagariPhonemes {
             } else if v == Devanagari.virama, !units.isEmpty {
                 units[units.count - 1].vowel = Spelling()
                 units[units.count - 1].inherent = false
+                units[units.count - 1].joined = true
             } else if v == Devanagari.anusvara || v == Devanagari.chandrabindu, !units.isEmpty {
                 units[units.count - 1].vowel.append(0x6E)  // n
             } else if v == Devanagari.visarga, !units.isEmpty {
@@ -87,7 +97,7 @@ enum DevanagariPhonemes {
     /// Dwivedi, Agrawal, Kejriwal).
     private static func spellForDisplay(_ units: inout [Unit], _ scalars: [Unicode.Scalar]) {
         for k in units.indices.dropFirst() where units[k].consonant.first == 0x76 && units[k].consonant.count == 1 {
-            let afterConsonant = units[k - 1].isConsonant && units[k - 1].vowel.isEmpty
+            let afterConsonant = units[k - 1].isConsonant && units[k - 1].joined
             let finalWal =
                 k + 2 == units.count && units[k].vowel.first == 0x61 && units[k + 1].consonant.first == 0x6C
                 && units[k + 1].consonant.count == 1 && units[k + 1].vowel.isEmpty
@@ -99,8 +109,11 @@ enum DevanagariPhonemes {
     /// end (केंद्र → Kendra, मित्र → Mitra).
     private static func deleteSchwas(_ units: inout [Unit], display: Bool) {
         let consonants = units.filter(\.isConsonant).count
+        // Names keep the vowel after a final cluster (इंद्र Indra, सत्य Satya, दत्त Dutta), but not after one
+        // ending in s (सिमन्स Simons, एडवर्ड्स Edwards).
         let finalConjunct =
-            display && units.count >= 2 && units[units.count - 2].isConsonant && units[units.count - 2].vowel.isEmpty
+            display && units.count >= 2 && units[units.count - 2].isConsonant && units[units.count - 2].joined
+            && units[units.count - 1].consonant.text != "s"
         if let last = units.indices.last, units[last].inherent, !finalConjunct,
             consonants > 1 || (display && units.count > 1)
         {
@@ -113,7 +126,8 @@ enum DevanagariPhonemes {
             let after = units[k + 1]
             let vowelBefore = !before.vowel.isEmpty && before.vowel.first != 0x6E
             let vowelAfter = after.isConsonant && !after.vowel.isEmpty
-            if vowelBefore && vowelAfter {
+            // Names keep a vowel that carries a nasal (धनंजय Dhananjay, not Dhannjay).
+            if vowelBefore && vowelAfter && (!display || units[k].vowel.count == 1) {
                 units[k].vowel.removeFirst()
                 units[k].inherent = false
             }
