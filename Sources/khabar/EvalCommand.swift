@@ -179,18 +179,8 @@ struct NamesEval: AsyncParsableCommand {
     var candidates = 300
 
     func run() async throws {
-        let text: String
-        do {
-            text = try String(contentsOf: URL(fileURLWithPath: pairs), encoding: .utf8)
-        } catch {
-            throw CommandFailure("\(pairs): cannot read: \(error.localizedDescription)")
-        }
         var byKind: [String: [(english: String, hindi: String)]] = [:]
-        for line in text.split(separator: "\n").dropFirst() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count >= 3 else { continue }
-            byKind[fields[2], default: []].append((fields[0], fields[1]))
-        }
+        for pair in try NamePairs.load(pairs) { byKind[pair.kind, default: []].append((pair.english, pair.hindi)) }
         var result: [String: Any] = ["candidates": candidates]
         for (kind, list) in byKind.sorted(by: { $0.key < $1.key }) {
             let score = NameMatchEvaluation.evaluate(list, candidates: candidates)

@@ -23,27 +23,19 @@ struct TransliterationEval: AsyncParsableCommand {
     var errors = 0
 
     func run() async throws {
-        let text: String
-        do {
-            text = try String(contentsOf: URL(fileURLWithPath: pairs), encoding: .utf8)
-        } catch {
-            throw CommandFailure("\(pairs): cannot read: \(error.localizedDescription)")
-        }
         var names: [String: (right: Int, all: Int)] = [:]
         var words: [String: (right: Int, all: Int)] = [:]
         var wrong: [String] = []
-        for line in text.split(separator: "\n").dropFirst() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count >= 3 else { continue }
-            let expected = fields[0].lowercased().split(separator: " ")
-            let latin = CanonicalEntity.transliteration(fields[1]).lowercased().split(separator: " ")
-            let kind = fields[2]
+        for pair in try NamePairs.load(pairs) {
+            let expected = pair.english.lowercased().split(separator: " ")
+            let latin = CanonicalEntity.transliteration(pair.hindi).lowercased().split(separator: " ")
+            let kind = pair.kind
             let same = expected == latin
             names[kind, default: (0, 0)].all += 1
             if same {
                 names[kind, default: (0, 0)].right += 1
             } else if wrong.count < errors {
-                wrong.append("\(fields[1]) → \(latin.joined(separator: " ")), not \(fields[0])")
+                wrong.append("\(pair.hindi) → \(latin.joined(separator: " ")), not \(pair.english)")
             }
             if expected.count == latin.count {
                 for (a, b) in zip(expected, latin) {
@@ -61,5 +53,21 @@ struct TransliterationEval: AsyncParsableCommand {
                     Double(name.right) / Double(max(1, name.all)), Double(word.right) / Double(max(1, word.all))))
         }
         for line in wrong { print("  - \(line)") }
+    }
+}
+
+/// English ↔ Devanagari name pairs: a TSV of English<TAB>Devanagari<TAB>kind with a header line.
+enum NamePairs {
+    static func load(_ path: String) throws -> [(english: String, hindi: String, kind: String)] {
+        let text: String
+        do {
+            text = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+        } catch {
+            throw CommandFailure("\(path): cannot read: \(error.localizedDescription)")
+        }
+        return text.split(separator: "\n").dropFirst().compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            return fields.count >= 3 ? (fields[0], fields[1], fields[2]) : nil
+        }
     }
 }
