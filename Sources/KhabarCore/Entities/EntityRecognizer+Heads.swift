@@ -54,10 +54,15 @@ extension EntityRecognizer {
         }
         guard lower < upper else { return nil }
         if upper - lower == 1, CommonWords.contains(terms[lower]) { return nil }
-        if type == .person, upper - lower == 1,
-            Self.hasPlaceSuffix(MatchKey.of(canonical: text.scalars[tokens[lower].range]))
-        {
-            type = .place
+        // A common word inside a person's name is no name's (ओबीसी कर्मचारी बेमियादी).
+        if type == .person, (lower..<upper).contains(where: { CommonWords.contains(terms[$0]) }) { return nil }
+        if type == .person, upper - lower == 1 {
+            let word = MatchKey.of(canonical: text.scalars[tokens[lower].range])
+            if Self.hasPlaceSuffix(word) {
+                type = .place
+            } else if EntityCues.isAcronym(word) {
+                type = .organization  // a person is not known by an acronym alone (सीबीआई, एनडीआरएफ)
+            }
         }
         return (lower..<upper, type)
     }
