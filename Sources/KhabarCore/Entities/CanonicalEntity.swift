@@ -39,13 +39,11 @@ public struct CanonicalEntity: Sendable, Hashable {
     public static func transliteration(_ name: String) -> String {
         name.split(separator: " ").map { word -> String in
             let text = String(word)
-            if isDevanagari(text), let letters = EntityCues.acronymLetters(MatchKey.of(text)) { return letters }
+            if Devanagari.occurs(in: text), let letters = EntityCues.acronymLetters(MatchKey.of(text)) {
+                return letters
+            }
             return NameKey.latin(text)
         }.filter { !$0.isEmpty }.joined(separator: " ")
-    }
-
-    private static func isDevanagari(_ word: String) -> Bool {
-        word.unicodeScalars.contains { Devanagari.contains($0.value) }
     }
 
     /// Creates an entity.

@@ -68,12 +68,16 @@ public struct Coreference: Sendable {
         }
         // Same type and name; places by gazetteer entry.
         var byKey: [UInt64: Int] = [:]
+        // A place's gazetteer key, looked up once per name however often the document repeats it.
+        var placeKeys: [UInt64: UInt64?] = [:]
         for (k, mention) in mentions.enumerated() where !names[k].terms.isEmpty {
             var key = StableHash.fold(names[k].key, UInt64(mention.type.rawValue.utf8.count) &+ 0x51)
-            if mention.type == .place,
-                let entry = places.lookup(terms: names[k].terms[...]) ?? places.lookup(variant: mention.text)
-            {
-                key = StableHash.hash("place|=\(entry.english)")
+            if mention.type == .place {
+                if placeKeys[names[k].key] == nil {
+                    let entry = places.lookup(terms: names[k].terms[...]) ?? places.lookup(variant: mention.text)
+                    placeKeys[names[k].key] = .some(entry.map { StableHash.hash("place|=\($0.english)") })
+                }
+                if let placeKey = placeKeys[names[k].key] ?? nil { key = placeKey }
             }
             if let first = byKey[key] { union(first, k) } else { byKey[key] = k }
         }

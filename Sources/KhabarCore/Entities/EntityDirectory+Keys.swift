@@ -49,8 +49,6 @@ extension EntityDirectory {
             keys.skeletons.append(skeletonKey(skeleton, type: type, devanagari: devanagari))
             keys.crossSkeletons.append(skeletonKey(skeleton, type: type, devanagari: !devanagari))
         }
-        keys.nameIsDevanagari = isDevanagari(name)
-        keys.nameWords = wordCount(name)
         keys.englishWords = english.map(wordCount) ?? 0
         // Query keys (see queryKeys(of:)).
         var query = keys.identifying.map { "k|" + $0 }

@@ -29,11 +29,11 @@ public struct EntityDirectory: Sendable {
     private var singleWordKey: [Int: UInt64] = [:]
     /// "type|skeleton" → entities, for names across scripts.
     private var bySkeleton: [UInt64: [Int]] = [:]
-    /// Per entity: the hashes of its aliases and keys (comparing hashes costs no Unicode normalization),
-    /// and how its name and English form rank as display names.
+    /// Per entity: the hashes of its aliases and keys (comparing hashes costs no Unicode normalization).
     private var aliasHashes: [Set<UInt64>] = []
     private var keyHashes: [Set<UInt64>] = []
-    private var ranks: [(devanagari: Bool, words: Int, englishWords: Int)] = []
+    /// The words of each entity's English form (a longer English form replaces a shorter one).
+    private var englishWords: [Int] = []
     /// The entities changed since the directory was made, with the keys to file and unfile them under.
     private var filings: [Int: (filed: Set<String>, unfiled: Set<String>)] = [:]
     /// The entities created since the directory was made.
@@ -116,19 +116,16 @@ public struct EntityDirectory: Sendable {
         var updated = entities[index]
         updated.mentionCount += entity.mentions.count
         var renamed = false
-        let rank = ranks[index]
         // The display name is the name most articles wrote (one made before names were counted starts with 1).
         if updated.names.isEmpty { updated.names[updated.name] = 1 }
         updated.names[entity.name, default: 0] += 1
         if let best = Self.displayName(updated.names, type: updated.type), best != updated.name {
             updated.name = best
-            ranks[index].devanagari = Self.isDevanagari(best)
-            ranks[index].words = Self.wordCount(best)
             renamed = true
         }
-        if let english = entity.english, link.englishWords > rank.englishWords {
+        if let english = entity.english, link.englishWords > englishWords[index] {
             updated.english = english
-            ranks[index].englishWords = link.englishWords
+            englishWords[index] = link.englishWords
             renamed = true
         }
         var newKeys = false
@@ -199,9 +196,7 @@ public struct EntityDirectory: Sendable {
         return count
     }
 
-    static func isDevanagari(_ name: String) -> Bool {
-        name.unicodeScalars.contains { Devanagari.contains($0.value) }
-    }
+    static func isDevanagari(_ name: String) -> Bool { Devanagari.occurs(in: name) }
 
     /// The 64-bit key of a lookup string.
     static func hash(_ key: String) -> UInt64 { StableHash.hash(key) }
@@ -293,7 +288,7 @@ public struct EntityDirectory: Sendable {
         var scalars = String.UnicodeScalarView()
         for scalar in MatchKey.of(name).unicodeScalars {
             switch scalar.value {
-            case 0x0901, 0x0902, 0x093C, 0x093E: continue
+            case Devanagari.chandrabindu, Devanagari.anusvara, Devanagari.nukta, 0x093E: continue  // and ा
             case 0x0940: scalars.append("\u{093F}")
             case 0x0942: scalars.append("\u{0941}")
             default: scalars.append(scalar)
@@ -315,13 +310,11 @@ public struct EntityDirectory: Sendable {
             positions[entity.id] = position
             aliasHashes.append([])
             keyHashes.append([])
-            ranks.append((false, 0, 0))
+            englishWords.append(0)
         }
         aliasHashes[position] = Set(entity.aliases.map(Self.hash))
         keyHashes[position] = Set(entity.keys.map(Self.hash))
-        ranks[position] = (
-            Self.isDevanagari(entity.name), Self.wordCount(entity.name), entity.english.map(Self.wordCount) ?? 0
-        )
+        englishWords[position] = entity.english.map(Self.wordCount) ?? 0
         index(position)
         return position
     }

@@ -85,9 +85,7 @@ public struct DocumentEntity: Sendable, Hashable, Codable {
         public var query: [String] = []
         /// The keys a user's query finds it by (``CanonicalEntity/searchKeys``).
         public var search: [String] = []
-        /// Whether its name is in Devanagari, and its words; the words of its English form.
-        public var nameIsDevanagari = false
-        public var nameWords = 0
+        /// The words of its English form.
         public var englishWords = 0
 
         /// No keys.

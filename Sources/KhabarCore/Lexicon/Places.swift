@@ -45,12 +45,11 @@ public struct Places: Sendable {
         byTerms[Array(terms)].map { entries[$0] }
     }
 
-    /// The entry a place name written another way refers to: with or without the spaces between its words
-    /// (आंध्रप्रदेश, गौतम बुद्ध नगर), or with other vowels (तामिलनाडु, बंगलूरू) when only one entry's Devanagari
-    /// names have its consonants (and it has four or more). Costs a skeleton of the name: for canonicalizing
-    /// a place once found, not for finding places.
+    /// The entry a place name that ``lookup(terms:)`` does not know refers to when written another way: with
+    /// or without the spaces between its words (आंध्रप्रदेश, गौतम बुद्ध नगर), or with other vowels (तामिलनाडु,
+    /// बंगलूरू) when only one entry's Devanagari names have its consonants (and it has four or more). Costs a
+    /// skeleton of the name: for canonicalizing a place once found, not for finding places.
     public func lookup(variant name: String) -> Entry? {
-        if let entry = lookup(name) { return entry }
         let joined = Self.joined(name)
         if let index = byJoined[joined] { return entries[index] }
         let skeleton = NameKey.skeleton(joined)
@@ -112,7 +111,7 @@ public struct Places: Sendable {
         for name in [entry.hindi, entry.english] + aliases {
             let joined = Self.joined(name)
             if byJoined[joined] == nil { byJoined[joined] = index }
-            if name.unicodeScalars.contains(where: { Devanagari.contains($0.value) }) {
+            if Devanagari.occurs(in: name) {
                 let skeleton = NameKey.skeleton(joined)
                 if !(bySkeleton[skeleton] ?? []).contains(index) { bySkeleton[skeleton, default: []].append(index) }
             }

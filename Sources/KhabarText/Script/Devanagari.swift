@@ -3,6 +3,11 @@
 /// Everything here works on raw `UInt32` scalar values so the hot loops of the normalizer, tokenizer
 /// and stemmer can classify a scalar with one or two comparisons.
 public enum Devanagari {
+    /// Whether any scalar of a text is Devanagari.
+    public static func occurs(in text: String) -> Bool {
+        text.unicodeScalars.contains { contains($0.value) }
+    }
+
     /// ़ U+093C, the nukta.
     public static let nukta: UInt32 = 0x093C
     /// ् U+094D, the virama (halant).
