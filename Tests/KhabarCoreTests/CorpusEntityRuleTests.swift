@@ -69,6 +69,19 @@ struct CorpusEntityRuleTests {
         #expect(reading.speaker(of: quote) == maurya)
     }
 
+    @Test("`<place> के <title>` speaks as the person the article names with that title, before or after, not the place")
+    func officeHolderSpeaker() throws {
+        let text =
+            "पुणे के मेयर ने दावा किया है कि शहर में संक्रमण की दर घट रही है। "
+            + "बाद में पुणे के मेयर मुरलीधर मोहोल ने अस्पतालों का दौरा किया।"
+        let reading = reader.annotate(text: text, language: .hindi)
+        let mayor = try #require(reading.entities.firstIndex { $0.name == "मुरलीधर मोहोल" })
+        let quote = try #require(reading.quotes.first)
+        #expect(reading.speaker(of: quote) == mayor)
+        // With nobody named so, the phrase still names the place's office and not a person.
+        let unnamed = reader.annotate(text: "पुणे के मेयर ने दावा किया है कि शहर में संक्रमण की दर घट रही है।", language: .hindi)
+        #expect(unnamed.quotes.count == 1)
+    }
     @Test("इसमें कहा गया है stands for the organisation whose statement it is; साफ किया कि reports speech")
     func statementsAndClarifications() throws {
         let text =

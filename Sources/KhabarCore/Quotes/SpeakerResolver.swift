@@ -132,6 +132,20 @@ struct SpeakerResolver {
         return before ?? after
     }
 
+    /// The person holding the office a speaker phrase names after a place or an organisation
+    /// (`मॉस्को के मेयर`, `पंजाब के स्वास्थ्य मंत्री`): the one the article introduces with that title, not
+    /// the place; nil when the phrase is not of that shape or the article names nobody so.
+    func officeHolder(_ speaker: Range<Int>, before position: Int) -> Int? {
+        guard speaker.count >= 3, let owner = mention(in: scan.scalarRange(speaker)),
+            mentions[owner].type != .person
+        else { return nil }
+        let end = tokenIndex(at: mentions[owner].range.upperBound - 1)
+        guard end + 1 < speaker.upperBound - 1, scan.has(end + 1, .genitive) else { return nil }
+        let office = (end + 2)..<speaker.upperBound
+        guard let holder = titled(office, before: position), mentions[holder].type == .person else { return nil }
+        return holder
+    }
+
     /// The organisation a locative pronoun speaker stands for (`इसमें कहा गया है कि`: in its statement): the
     /// latest organisation the text names before the quote, in its paragraph or the one before.
     func source(_ speaker: Range<Int>, before position: Int) -> Int? {
@@ -177,7 +191,8 @@ struct SpeakerResolver {
             if let speaker = drafts[d].speaker { drafts[d].speakerScalars = scan.scalarRange(speaker) }
             if let cue = drafts[d].cue { drafts[d].cueScalars = scan.scalarRange(cue) }
             guard let speaker = drafts[d].speaker, let scalars = drafts[d].speakerScalars, !isPronoun(speaker),
-                let found = mention(in: scalars) ?? titled(speaker, before: drafts[d].range.lowerBound)
+                let found = officeHolder(speaker, before: drafts[d].range.lowerBound) ?? mention(in: scalars)
+                    ?? titled(speaker, before: drafts[d].range.lowerBound)
                     ?? source(speaker, before: drafts[d].range.lowerBound)
             else { continue }
             if !scalars.contains(mentions[found].range.lowerBound) {
