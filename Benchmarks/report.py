@@ -165,4 +165,14 @@ if analysis:
           f"{analysis['mentions']} mentions, {analysis['quotes']} quotes, {analysis['dates']} dates")
     results["figures"]["analysis"] = analysis
 
+baseline, scored = load("peers-stories.json"), load("stories-baseline-scored.json")
+if baseline and scored:
+    print(f"\nStories on the UCI headlines' scoring half ({scored['articles']} headlines, {scored['goldStories']} stories; "
+          f"goal pairwise F1 >= 0.80)")
+    print(f"  TF-IDF + agglomerative (threshold {baseline['threshold']} tuned on the other half): pairwise "
+          f"P {scored['pairwise']['precision']:.3f} R {scored['pairwise']['recall']:.3f} F1 {scored['pairwise']['f1']:.3f}; "
+          f"B-cubed F1 {scored['bcubed']['f1']:.3f} (scikit-learn's own pairwise F1 {baseline['score']['f1']:.3f})")
+    print("  khabar: no story clustering yet")
+    results["figures"]["stories"] = {"baseline": baseline, "baseline_scored": scored}
+
 (work / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
