@@ -95,6 +95,38 @@ struct CorpusEntityRuleTests {
         #expect(reading.quotes.last.map { reading.speaker(of: $0) } == verma)
     }
 
+    @Test("इसकी जानकारी X ने दी reports the sentence before it as X's words, also when X comes first or is cited")
+    func tidingsBefore() throws {
+        let cases: [(text: String, said: String, speaker: String)] = [
+            (
+                "राज्य में संक्रमण के 12 नए मामले सामने आए हैं। यह जानकारी शनिवार को स्वास्थ्य मंत्री रमेश वर्मा ने दी।",
+                "राज्य में संक्रमण के 12 नए मामले सामने आए हैं", "रमेश वर्मा"
+            ),
+            (
+                "जिले के सभी स्कूल 31 मार्च तक बंद रहेंगे। जिलाधिकारी सुनील कुमार ने ट्वीट कर इसकी जानकारी दी।",
+                "जिले के सभी स्कूल 31 मार्च तक बंद रहेंगे", "सुनील कुमार"
+            ),
+            (
+                "दो संदिग्ध मरीज अस्पताल में भर्ती हैं। इसकी जानकारी समाचार एजेंसी ने डॉक्टर अनिल मेहता के हवाले से दी है।",
+                "दो संदिग्ध मरीज अस्पताल में भर्ती हैं", "अनिल मेहता"
+            ),
+        ]
+        for (text, said, speaker) in cases {
+            let reading = reader.annotate(text: text, language: .hindi)
+            let person = try #require(reading.entities.firstIndex { $0.name == speaker }, "\(speaker) in \(text)")
+            #expect(reading.quotes.count == 1, "\(text)")
+            let quote = try #require(reading.quotes.first)
+            #expect(Normalizer.canonical(text).string(quote.range) == said)
+            #expect(reading.speaker(of: quote) == person)
+        }
+        // Words already attributed are not reported twice; a pointing word without a speaker is no frame.
+        let framed = reader.annotate(
+            text: "मंत्री रमेश वर्मा ने कहा कि बाजार खुले रहेंगे। यह जानकारी उन्होंने पत्रकारों को दी।", language: .hindi)
+        #expect(framed.quotes.count == 1)
+        let plain = reader.annotate(text: "राज्य में 12 नए मामले सामने आए हैं। यह जानकारी गलत है।", language: .hindi)
+        #expect(plain.quotes.isEmpty)
+    }
+
     @Test("one name spelled with other vowels is one entity; names with other vowels in their consonants are not")
     func spellings() {
         func person(_ name: String) -> DocumentEntity {

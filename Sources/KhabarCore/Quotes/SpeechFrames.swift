@@ -65,6 +65,14 @@ extension QuoteScan {
                     found.object = object(of: found, noun: k)
                     frame = found
                 }
+                if var found = frame, found.complement == nil, found.object == nil, r.any(.tidings),
+                    let told = toldBefore(noun: k, after: frames.last)
+                {
+                    found.object = told  // X ने इसकी जानकारी दी: the sentence before is what X told
+                    frame = found
+                }
+            } else if r.any(.tidings) {
+                frame = tidingsFrame(k, after: frames.last)
             } else if r.any(.intransitiveSpeech) {
                 frame = intransitiveFrame(k)
             } else if r.any(.kahna) {

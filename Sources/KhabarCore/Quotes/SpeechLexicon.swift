@@ -93,6 +93,10 @@ struct SpeechRole: OptionSet, Sendable, Hashable {
     static let agent = SpeechRole(rawValue: 1 << 41)
     /// A determiner that starts a noun phrase (the walk left keeps it and stops): इस, उस, यह; the, a, an.
     static let determiner = SpeechRole(rawValue: 1 << 40)
+    /// A word pointing back at what was just said: इसकी, यह, ये (`इसकी जानकारी X ने दी`).
+    static let pointsBack = SpeechRole(rawValue: 1 << 42)
+    /// A noun of passing news on: जानकारी, घोषणा, पुष्टि, सूचना (`यह जानकारी X ने दी`).
+    static let tidings = SpeechRole(rawValue: 1 << 43)
 
     // Punctuation (set from the scalar, not the lexicon).
     /// A comma.
@@ -193,6 +197,8 @@ enum SpeechLexicon {
             [.clauseLink]
         ),
         ("आरोप दावा इनकार इंकार खंडन", [.objectNoun]),
+        ("इसकी इसका इसके यह ये यही", [.pointsBack]),
+        ("जानकारी घोषणा पुष्टि सूचना ऐलान खुलासा", [.tidings]),
         ("किया की किए कीं दी दिया दिए दीं लगाया लगाई लगाए जताई जताया जताए उठाया उठाए कसा", [.lightVerb]),
         ("व्यक्त जाहिर भी", [.lightLink]),
         ("बोलीं बोली कहती बताती", [.intransitiveSpeech, .feminine]),
