@@ -78,10 +78,15 @@ struct CorpusEntityRuleTests {
         let mayor = try #require(reading.entities.firstIndex { $0.name == "मुरलीधर मोहोल" })
         let quote = try #require(reading.quotes.first)
         #expect(reading.speaker(of: quote) == mayor)
-        // With nobody named so, the phrase still names the place's office and not a person.
-        let unnamed = reader.annotate(text: "पुणे के मेयर ने दावा किया है कि शहर में संक्रमण की दर घट रही है।", language: .hindi)
-        #expect(unnamed.quotes.count == 1)
+        // With nobody named so, the speaker is the phrase as written (the office), not the place.
+        let alone = "पुणे के मेयर ने दावा किया है कि शहर में संक्रमण की दर घट रही है।"
+        let unnamed = reader.annotate(text: alone, language: .hindi)
+        let office = try #require(unnamed.quotes.first)
+        #expect(unnamed.speaker(of: office) == nil)
+        let shown = try #require(office.shownSpeakerRange)
+        #expect(Normalizer.canonical(alone).string(shown) == "पुणे के मेयर")
     }
+
     @Test("इसमें कहा गया है stands for the organisation whose statement it is; साफ किया कि reports speech")
     func statementsAndClarifications() throws {
         let text =

@@ -146,6 +146,14 @@ struct SpeakerResolver {
         return holder
     }
 
+    /// Whether a place mention only owns the speaker phrase's head (`वुहान के हेल्थ कमिशन`, `पंजाब के
+    /// मुख्यमंत्री`): the place said nothing; the phrase is the speaker as written.
+    func isPossessor(_ index: Int, of speaker: Range<Int>) -> Bool {
+        guard mentions[index].type == .place else { return false }
+        let end = tokenIndex(at: mentions[index].range.upperBound - 1)
+        return end + 2 < speaker.upperBound && scan.has(end + 1, .genitive)
+    }
+
     /// The organisation a locative pronoun speaker stands for (`इसमें कहा गया है कि`: in its statement): the
     /// latest organisation the text names before the quote, in its paragraph or the one before.
     func source(_ speaker: Range<Int>, before position: Int) -> Int? {
@@ -191,7 +199,8 @@ struct SpeakerResolver {
             if let speaker = drafts[d].speaker { drafts[d].speakerScalars = scan.scalarRange(speaker) }
             if let cue = drafts[d].cue { drafts[d].cueScalars = scan.scalarRange(cue) }
             guard let speaker = drafts[d].speaker, let scalars = drafts[d].speakerScalars, !isPronoun(speaker),
-                let found = officeHolder(speaker, before: drafts[d].range.lowerBound) ?? mention(in: scalars)
+                let found = officeHolder(speaker, before: drafts[d].range.lowerBound)
+                    ?? mention(in: scalars).flatMap({ isPossessor($0, of: speaker) ? nil : $0 })
                     ?? titled(speaker, before: drafts[d].range.lowerBound)
                     ?? source(speaker, before: drafts[d].range.lowerBound)
             else { continue }
