@@ -135,6 +135,45 @@ public enum StoryEvaluation {
         return labels
     }
 
+    /// A labelled headline of the UCI News Aggregator layout.
+    public struct Headline: Sendable {
+        public var id: String
+        public var title: String
+        public var story: String
+        /// Days since 1970 (from `timestamp_ms`), if given.
+        public var day: Double?
+    }
+
+    /// The headlines of a TSV with `id`, `title` and `story` columns (and `timestamp_ms` when present).
+    public static func headlines(contentsOf path: String) throws(FormatError) -> [Headline] {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else { throw FormatError(description: "\(path): cannot read the file as UTF-8") }
+        let lines = text.utf8.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }).map {
+            $0.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        }
+        guard let header = lines.first, let id = header.firstIndex(of: "id"),
+            let title = header.firstIndex(of: "title"),
+            let story = header.firstIndex(of: "story")
+        else { throw FormatError(description: "\(path): not a TSV with id, title and story columns") }
+        let time = header.firstIndex(of: "timestamp_ms")
+        var headlines: [Headline] = []
+        for (number, row) in zip(2..., lines.dropFirst()) {
+            guard row.count > max(id, title, story) else {
+                throw FormatError(description: "\(path):\(number): fewer columns than the header")
+            }
+            let day = time.flatMap { $0 < row.count ? Double(row[$0]) : nil }.map { $0 / 86_400_000 }
+            headlines.append(Headline(id: row[id], title: row[title], story: row[story], day: day))
+        }
+        return headlines
+    }
+
+    /// Headlines in order of publication (those without a time last), ties by file order.
+    public static func published(_ headlines: [Headline]) -> [Headline] {
+        headlines.enumerated().sorted { a, b in
+            (a.element.day ?? .infinity, a.offset) < (b.element.day ?? .infinity, b.offset)
+        }.map(\.element)
+    }
+
     /// Which half of the labelled stories an article's story is in: stories numbered in order of first
     /// appearance, even ones in the tuning half (0), odd ones in the scoring half (1). A baseline tunes on
     /// one half and is scored on the other; any script can compute the same halves.

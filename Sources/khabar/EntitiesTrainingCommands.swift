@@ -15,7 +15,7 @@ struct TrainCommand: AsyncParsableCommand {
             Example:
               khabar train entities --out Sources/KhabarCore/Resources/hindi-entities.ner
             """,
-        subcommands: [TrainEntities.self]
+        subcommands: [TrainEntities.self, TrainStories.self]
     )
 }
 

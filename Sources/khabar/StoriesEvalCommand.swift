@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import KhabarCore
 import KhabarEvaluation
+import KhabarText
 
 struct StoriesEval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,21 +13,29 @@ struct StoriesEval: AsyncParsableCommand {
             id and story columns (the UCI News Aggregator layout of ../shared/data/uci-news-stories). Only
             labelled articles are scored; one the grouping left out counts as a story of its own.
 
+            Without --predicted, Khabar groups the gold's own headlines (a TSV with title and timestamp_ms
+            columns) as they were published, with the story model it ships (StoryAssigner, StoryModel), and
+            the time it took is printed.
+
             --half scores the stories of one half: stories numbered in order of first appearance in the gold,
             even ones are the tuning half, odd ones the scoring half (a baseline tunes on one, is scored on
             the other; Benchmarks/stories_baseline.py uses the same halves).
 
-            Example:
+            Examples:
+              khabar eval stories --gold ../shared/data/uci-news-stories/headlines.tsv --half score
               khabar eval stories --gold ../shared/data/uci-news-stories/headlines.tsv \\
-                --predicted .build/bench/stories-baseline.jsonl --half score
+                --predicted .build/bench/stories-baseline-score.jsonl --half score
             """
     )
 
     @Option(help: "The labelled stories.")
     var gold: String
 
-    @Option(help: "The stories to score (the same formats).")
-    var predicted: String
+    @Option(help: "The stories to score (the same formats); without it Khabar groups the gold's headlines.")
+    var predicted: String?
+
+    @Option(help: "Model weights (comma-separated, as `khabar train stories` prints) instead of the shipped ones.")
+    var weights: String?
 
     @Option(help: "Score one half of the gold's stories: tune or score (default: all).")
     var half: String?
@@ -40,14 +50,37 @@ struct StoriesEval: AsyncParsableCommand {
     func run() async throws {
         let goldLabels: [(id: String, story: String)]
         let predictedLabels: [(id: String, story: String)]
+        let halves: [String: Int]
+        let wanted = half.map { $0 == "tune" ? 0 : 1 }
+        var seconds = 0.0
         do {
             goldLabels = try StoryEvaluation.labels(contentsOf: gold)
-            predictedLabels = try StoryEvaluation.labels(contentsOf: predicted)
-        } catch {
+            halves = StoryEvaluation.halves(goldLabels)
+            if let predicted {
+                predictedLabels = try StoryEvaluation.labels(contentsOf: predicted)
+            } else {
+                // In the order they were published, as a stream arrives (the file groups them by story).
+                let headlines = StoryEvaluation.published(
+                    try StoryEvaluation.headlines(contentsOf: gold).filter {
+                        wanted == nil || halves[$0.story] == wanted
+                    })
+                let annotator = Annotator(tagger: try EntityTagger.bundled())
+                let inputs = headlines.map { headline in
+                    StoryInput(
+                        id: headline.id, title: headline.title, text: "",
+                        entities: Self.entities(of: headline.title, annotator: annotator),
+                        day: headline.day)
+                }
+                var assigner = StoryAssigner(model: try model())
+                let clock = ContinuousClock.now
+                for input in inputs { assigner.assign(input) }
+                let elapsed = ContinuousClock.now - clock
+                seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                predictedLabels = assigner.stories.flatMap { story in story.articles.map { ($0, story.id) } }
+            }
+        } catch let error as StoryEvaluation.FormatError {
             throw CommandFailure(error.description)
         }
-        let halves = StoryEvaluation.halves(goldLabels)
-        let wanted = half.map { $0 == "tune" ? 0 : 1 }
         var scored: [String: String] = [:]
         for label in goldLabels where wanted == nil || halves[label.story] == wanted {
             scored[label.id] = label.story
@@ -71,5 +104,29 @@ struct StoriesEval: AsyncParsableCommand {
                 + "\(score.predictedStories) predicted stories, \(score.unplaced) not placed")
         print(line("pairwise", score.pairwise))
         print(line("B-cubed ", score.bcubed))
+        if predicted == nil {
+            print(
+                String(
+                    format: "  grouped by khabar in %.3f s (%.0f headlines/s)", seconds,
+                    Double(score.articles) / max(seconds, 1e-9)))
+        }
+    }
+
+    /// The entities the annotator finds in a headline, as "type|match key" of their names.
+    static func entities(of title: String, annotator: Annotator) -> Set<String> {
+        let text = TextPipeline.analyze(canonical: Normalizer.canonical(title).scalars)
+        let found = annotator.annotate(text, language: LanguageDetector.detect(title), published: nil)
+        return Set(found.entities.map { "\($0.type.rawValue)|\(MatchKey.of($0.name))" })
+    }
+
+    private func model() throws -> StoryModel {
+        guard let weights else { return .standard }
+        let values = weights.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let count = StoryModel.standard.weights.count
+        guard values.count == count + 2 else {
+            throw CommandFailure("--weights needs \(count + 2) numbers (weights, join and merge thresholds)")
+        }
+        return StoryModel(
+            weights: Array(values.prefix(count)), threshold: values[count], mergeThreshold: values[count + 1])
     }
 }

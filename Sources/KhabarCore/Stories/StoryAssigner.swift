@@ -1,0 +1,268 @@
+import Foundation
+
+/// Groups articles into stories as they arrive: each article joins the most likely story among those that
+/// share its strongest words or its entities, or starts a new one.
+///
+/// - Words are weighted by TF-IDF with document frequencies counted as articles arrive.
+/// - A story keeps the sum of its articles' unit vectors (its centroid, pruned to its strongest
+///   ``centroidTerms`` words), its entities and its latest date.
+/// - Candidates come from an inverted index over each story's strongest words and its entities, so the work
+///   per article does not grow with the number of stories ever seen.
+/// - ``StoryModel`` turns the signals into a probability; the article joins the best candidate when that
+///   reaches the model's threshold.
+///
+/// Story ids are their first article's id and never change.
+public struct StoryAssigner: Sendable {
+    /// A story as assignment keeps it.
+    public struct Story: Sendable {
+        /// The id: its first article's id.
+        public var id: String
+        /// Its articles, in arrival order.
+        public var articles: [String]
+        /// Term → summed weight of its articles' unit vectors.
+        var centroid: [UInt64: Float]
+        var norm: Float
+        /// Entity → how many of its articles mention it.
+        var entities: [String: Int]
+        /// The latest publication day of its articles.
+        var lastDay: Double?
+        /// Words of it already in the index.
+        var indexed: Set<UInt64>
+        /// The story it was merged into, if it was.
+        public internal(set) var mergedInto: Int?
+    }
+
+    /// Two stories made one: `from` (the younger) now lives on as `into`; its id still names it.
+    public struct Merge: Sendable, Equatable {
+        public var from: String
+        public var into: String
+    }
+
+    /// Where an article went.
+    public struct Placement: Sendable, Equatable {
+        /// Index of the story in ``stories``.
+        public var story: Int
+        /// Whether the article started it.
+        public var started: Bool
+        /// The model's probability for the story joined (0 for a new story).
+        public var probability: Double
+    }
+
+    public var model: StoryModel
+    public private(set) var stories: [Story] = []
+    /// The merges made, in order.
+    public private(set) var merges: [Merge] = []
+    private var documentFrequency: [UInt64: Int32] = [:]
+    private var documents = 0
+    private var wordIndex: [UInt64: [Int32]] = [:]
+    private var entityIndex: [String: [Int32]] = [:]
+
+    /// Words a centroid keeps; words of a story the index holds; words of an article that look for stories.
+    static let centroidTerms = 300
+    static let indexedTerms = 30
+    static let queryTerms = 12
+    /// A posting list this long names a word too common to find candidates by.
+    static let commonPostings = 2_000
+    /// Candidates scored per article.
+    static let candidates = 64
+    /// A story whose latest article is this many days older than an article is closed to it: related
+    /// events far apart in time stay apart.
+    public static let windowDays = 7.0
+
+    public init(model: StoryModel = .standard) {
+        self.model = model
+    }
+
+    /// The article's unit TF-IDF vector under the document frequencies so far.
+    func vector(_ input: StoryInput) -> [UInt64: Float] {
+        let n = Float(documents + 1)
+        var vector: [UInt64: Float] = [:]
+        vector.reserveCapacity(input.terms.count)
+        var sum: Float = 0
+        for (term, tf) in input.terms {
+            let df = Float(documentFrequency[term] ?? 0) + 1
+            let weight = tf * (log(n / df) + 1)
+            vector[term] = weight
+            sum += weight * weight
+        }
+        let norm = sum.squareRoot()
+        if norm > 0 { for (key, weight) in vector { vector[key] = weight / norm } }
+        return vector
+    }
+
+    /// The signals of an article (its unit vector) against story `s`.
+    func signals(_ vector: [UInt64: Float], _ input: StoryInput, story s: Int) -> StoryModel.Signals {
+        let story = stories[s]
+        var dot: Float = 0
+        for (term, weight) in vector { if let c = story.centroid[term] { dot += weight * c } }
+        let cosine = story.norm > 0 ? Double(dot / story.norm) : 0
+        let shared = input.entities.reduce(0) { $0 + (story.entities[$1] != nil ? 1 : 0) }
+        return .init(
+            cosine: cosine, entityShare: input.entities.isEmpty ? 0 : Double(shared) / Double(input.entities.count))
+    }
+
+    /// The stories an article may belong to: those sharing its strongest words or its entities, most
+    /// shared first.
+    func candidates(_ vector: [UInt64: Float], _ input: StoryInput) -> [Int] {
+        var hits: [Int32: Int] = [:]
+        let strongest = vector.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.queryTerms)
+        for (term, _) in strongest {
+            guard let list = wordIndex[term], list.count <= Self.commonPostings else { continue }
+            for s in list { hits[s, default: 0] += 1 }
+        }
+        for entity in input.entities {
+            guard let list = entityIndex[entity], list.count <= Self.commonPostings else { continue }
+            for s in list { hits[s, default: 0] += 1 }
+        }
+        var live: [Int32: Int] = [:]
+        for (s, count) in hits {
+            let story = current(Int(s))
+            if let day = input.day, let last = stories[story].lastDay, day - last > Self.windowDays { continue }
+            live[Int32(story), default: 0] += count
+        }
+        return live.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(Self.candidates).map { Int($0.key) }
+    }
+
+    /// The story `s` lives on as (itself unless merged).
+    func current(_ s: Int) -> Int {
+        var s = s
+        while let into = stories[s].mergedInto { s = into }
+        return s
+    }
+
+    /// Places an article: the best candidate story by the model, or a new story.
+    @discardableResult
+    public mutating func assign(_ input: StoryInput) -> Placement {
+        let unit = vector(input)
+        var best: (story: Int, probability: Double)? = nil
+        for s in candidates(unit, input) {
+            let p = model.probability(signals(unit, input, story: s))
+            if p >= model.threshold, p > best?.probability ?? 0 { best = (s, p) }
+        }
+        let placement: Placement
+        if let best {
+            placement = Placement(story: best.story, started: false, probability: best.probability)
+        } else {
+            stories.append(
+                Story(
+                    id: input.id, articles: [], centroid: [:], norm: 0, entities: [:], lastDay: nil, indexed: []))
+            placement = Placement(story: stories.count - 1, started: true, probability: 0)
+        }
+        add(input, unit: unit, to: placement.story)
+        if let into = bridged(placement.story) {
+            merge(placement.story, into: into)
+            return Placement(story: into, started: false, probability: placement.probability)
+        }
+        return placement
+    }
+
+    /// The older story that story `s` now reads like (centroid cosine at the merge threshold), if any.
+    func bridged(_ s: Int) -> Int? {
+        let story = stories[s]
+        guard model.mergeThreshold <= 1, story.norm > 0 else { return nil }
+        let strongest = story.centroid.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.queryTerms)
+        var seen: Set<Int> = [s]
+        var best: (story: Int, cosine: Float)? = nil
+        for (term, _) in strongest {
+            guard let list = wordIndex[term], list.count <= Self.commonPostings else { continue }
+            for candidate in list {
+                let t = current(Int(candidate))
+                guard seen.insert(t).inserted, stories[t].norm > 0, !Self.apart(story, stories[t]) else { continue }
+                var dot: Float = 0
+                let (small, large) =
+                    story.centroid.count < stories[t].centroid.count
+                    ? (story.centroid, stories[t].centroid) : (stories[t].centroid, story.centroid)
+                for (term, weight) in small { if let other = large[term] { dot += weight * other } }
+                let cosine = dot / (story.norm * stories[t].norm)
+                if cosine > best?.cosine ?? 0 { best = (t, cosine) }
+            }
+        }
+        guard let best, Double(best.cosine) >= model.mergeThreshold else { return nil }
+        return best.story
+    }
+
+    /// Whether two stories' latest articles are further apart in time than the window.
+    static func apart(_ a: Story, _ b: Story) -> Bool {
+        guard let x = a.lastDay, let y = b.lastDay else { return false }
+        return abs(x - y) > windowDays
+    }
+
+    /// Moves story `s` into story `t`; the older of the two keeps its id.
+    mutating func merge(_ s: Int, into t: Int) {
+        let (from, into) = s < t ? (t, s) : (s, t)
+        var target = stories[into]
+        let source = stories[from]
+        target.articles += source.articles
+        for (term, weight) in source.centroid { target.centroid[term, default: 0] += weight }
+        if target.centroid.count > Self.centroidTerms * 2 {
+            let kept = target.centroid.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.centroidTerms)
+            target.centroid = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+        }
+        target.norm = target.centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        for (entity, count) in source.entities {
+            if target.entities[entity] == nil { entityIndex[entity, default: []].append(Int32(into)) }
+            target.entities[entity, default: 0] += count
+        }
+        if let day = source.lastDay { target.lastDay = max(target.lastDay ?? day, day) }
+        stories[into] = target
+        stories[from].articles = []
+        stories[from].centroid = [:]
+        stories[from].norm = 0
+        stories[from].mergedInto = into
+        merges.append(Merge(from: source.id, into: target.id))
+    }
+
+    /// Adds an article to story `s` (assignment, or a labelled story when training).
+    mutating func add(_ input: StoryInput, unit: [UInt64: Float], to s: Int) {
+        documents += 1
+        for term in input.terms.keys { documentFrequency[term, default: 0] += 1 }
+        var story = stories[s]
+        story.articles.append(input.id)
+        for (term, weight) in unit { story.centroid[term, default: 0] += weight }
+        if story.centroid.count > Self.centroidTerms * 2 {
+            let kept = story.centroid.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.centroidTerms)
+            story.centroid = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+        }
+        story.norm = story.centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        for entity in input.entities {
+            if story.entities[entity] == nil { entityIndex[entity, default: []].append(Int32(s)) }
+            story.entities[entity, default: 0] += 1
+        }
+        if let day = input.day { story.lastDay = max(story.lastDay ?? day, day) }
+        let strongest = story.centroid.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.indexedTerms)
+        for (term, _) in strongest where story.indexed.count < Self.indexedTerms * 4 && !story.indexed.contains(term) {
+            story.indexed.insert(term)
+            wordIndex[term, default: []].append(Int32(s))
+        }
+        stories[s] = story
+    }
+
+    /// Training examples from articles in arrival order with their labelled stories: each article's signals
+    /// against every candidate story (the labelled stories so far), labelled by whether it is its story;
+    /// then the article joins its labelled story.
+    public static func examples(_ labelled: [(input: StoryInput, story: String)]) -> [(
+        signals: StoryModel.Signals, same: Bool
+    )] {
+        var assigner = StoryAssigner()
+        var storyIndex: [String: Int] = [:]
+        var examples: [(signals: StoryModel.Signals, same: Bool)] = []
+        for (input, label) in labelled {
+            let unit = assigner.vector(input)
+            for s in assigner.candidates(unit, input) {
+                examples.append((assigner.signals(unit, input, story: s), storyIndex[label] == s))
+            }
+            let s: Int
+            if let known = storyIndex[label] {
+                s = known
+            } else {
+                assigner.stories.append(
+                    Story(
+                        id: input.id, articles: [], centroid: [:], norm: 0, entities: [:], lastDay: nil, indexed: []))
+                s = assigner.stories.count - 1
+                storyIndex[label] = s
+            }
+            assigner.add(input, unit: unit, to: s)
+        }
+        return examples
+    }
+}

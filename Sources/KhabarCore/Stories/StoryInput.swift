@@ -1,0 +1,57 @@
+import Foundation
+import KhabarText
+
+/// An article as story assignment sees it: its weighted words, its entities and when it was published.
+///
+/// Words are stemmed match keys (``TextPipeline/analyze(_:stem:)``) without stopwords; a title word counts
+/// three times, as titles name the event. Counts are damped (1 + ln tf) so that one repeated word does not
+/// carry an article.
+public struct StoryInput: Sendable {
+    /// The article's id.
+    public var id: String
+    /// Term hash → damped, title-weighted count.
+    public var terms: [UInt64: Float]
+    /// Canonical ids of the entities it mentions.
+    public var entities: Set<String>
+    /// Publication time in days since 1970, if known.
+    public var day: Double?
+
+    /// How much more a title word counts than a word of the body.
+    static let titleWeight: Float = 3
+    /// Words of the body read (the lead carries the event; a long tail adds noise and time).
+    static let bodyWords = 400
+
+    /// Reads an article's title and text.
+    public init(id: String, title: String?, text: String, entities: Set<String> = [], day: Double? = nil) {
+        self.id = id
+        self.entities = entities
+        self.day = day
+        var counts: [UInt64: Float] = [:]
+        if let title { Self.count(TextPipeline.analyze(title), weight: Self.titleWeight, limit: .max, into: &counts) }
+        Self.count(TextPipeline.analyze(text), weight: 1, limit: Self.bodyWords, into: &counts)
+        terms = counts.mapValues { 1 + log($0) }
+    }
+
+    /// Creates an input from terms already counted (tests, stores).
+    public init(id: String, terms: [UInt64: Float], entities: Set<String>, day: Double?) {
+        self.id = id
+        self.terms = terms
+        self.entities = entities
+        self.day = day
+    }
+
+    private static func count(_ text: AnalyzedText, weight: Float, limit: Int, into counts: inout [UInt64: Float]) {
+        var seen = 0
+        for (k, token) in text.tokens.enumerated() where token.isWordLike {
+            let term = text.terms[k]
+            seen += 1
+            if seen > limit { break }
+            guard term != 0, !stopStems.contains(hash: term) else { continue }
+            counts[term, default: 0] += weight
+        }
+    }
+
+    /// Hindi and English stopwords as stemmed terms (what ``TextPipeline/analyze(_:stem:)`` gives).
+    static let stopStems = TermSet(
+        terms: (Stopwords.hindi.union(Stopwords.english)).map { Term(Stemmer.stem($0)) })
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import KhabarCore
+import KhabarEvaluation
+
+struct TrainStories: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stories",
+        abstract: "Fit the story model (whether an article joins a story) to labelled headlines.",
+        discussion: """
+            Replays the tuning half of the labelled stories (stories numbered by first appearance, even ones;
+            `khabar eval stories --half score` scores the other half) in order of publication: each headline's
+            signals against every candidate story become an example, labelled by whether the candidate is its
+            story. Prints the weights as the Swift literal of StoryModel.standard.
+
+            Example:
+              khabar train stories --gold ../shared/data/uci-news-stories/headlines.tsv
+            """
+    )
+
+    @Option(help: "Labelled headlines (TSV with id, title, story and timestamp_ms columns).")
+    var gold = "../shared/data/uci-news-stories/headlines.tsv"
+
+    @Option(help: "Passes of gradient descent.")
+    var iterations = 2_000
+
+    func run() async throws {
+        let headlines: [StoryEvaluation.Headline]
+        do {
+            headlines = try StoryEvaluation.headlines(contentsOf: gold)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        let halves = StoryEvaluation.halves(headlines.map { ($0.id, $0.story) })
+        let annotator = Annotator(tagger: try EntityTagger.bundled())
+        let tuning = StoryEvaluation.published(headlines.filter { halves[$0.story] == 0 }).map { headline in
+            (
+                input: StoryInput(
+                    id: headline.id, title: headline.title, text: "",
+                    entities: StoriesEval.entities(of: headline.title, annotator: annotator),
+                    day: headline.day),
+                story: headline.story
+            )
+        }
+        let examples = StoryAssigner.examples(tuning)
+        let positives = examples.filter(\.same).count
+        Terminal.error("\(tuning.count) headlines, \(examples.count) examples (\(positives) same story)")
+        var model = StoryModel.train(examples, iterations: iterations)
+        // The thresholds: those whose stories on the tuning half score the best pairwise F1 (joining first,
+        // then merging).
+        let gold = Dictionary(tuning.map { ($0.input.id, $0.story) }, uniquingKeysWith: { a, _ in a })
+        func f1(_ model: StoryModel) -> Double {
+            var assigner = StoryAssigner(model: model)
+            for (input, _) in tuning { assigner.assign(input) }
+            var predicted: [String: String] = [:]
+            for story in assigner.stories { for article in story.articles { predicted[article] = story.id } }
+            return StoryEvaluation.score(predicted: predicted, gold: gold).pairwise.f1
+        }
+        var best = (join: 0.5, merge: 2.0, f1: -1.0)
+        for merge in [2.0] + (3..<14).map({ Double($0) * 0.05 }) {
+            for join in (1..<24).map({ Double($0) * 0.025 }) {
+                model.threshold = join
+                model.mergeThreshold = merge
+                let score = f1(model)
+                if score > best.f1 { best = (join, merge, score) }
+            }
+        }
+        model.threshold = best.join
+        model.mergeThreshold = best.merge
+        let bestMerge = best
+        Terminal.error(
+            String(
+                format: "join at %.3f, merge at %.2f: pairwise F1 %.3f on the tuning half", model.threshold,
+                model.mergeThreshold, bestMerge.f1))
+        print(
+            (model.weights + [model.threshold, model.mergeThreshold]).map { String(format: "%.4f", $0) }.joined(
+                separator: ", "))
+    }
+}
