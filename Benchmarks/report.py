@@ -178,5 +178,13 @@ if baseline and scored:
               f"F1 {ours['pairwise']['f1']:.3f}; B-cubed F1 {ours['bcubed']['f1']:.3f}; ratio of pairwise F1 "
               f"{ours['pairwise']['f1'] / scored['pairwise']['f1']:.2f}x")
     results["figures"]["stories"] = {"baseline": baseline, "baseline_scored": scored, "khabar": ours}
+    hindi_base, hindi_ours = load("stories-baseline-hi-scored.json"), load("khabar-stories-hi.json")
+    if hindi_base and hindi_ours:
+        print(f"\nStories on the scoring half of the labelled hindi-news-2020 articles ({hindi_ours['articles']} articles, "
+              f"{hindi_ours['goldStories']} stories; goal pairwise F1 >= 0.85)")
+        for name, figures in (("TF-IDF + agglomerative", hindi_base), ("khabar online assignment", hindi_ours)):
+            print(f"  {name:26} pairwise P {figures['pairwise']['precision']:.3f} R {figures['pairwise']['recall']:.3f} "
+                  f"F1 {figures['pairwise']['f1']:.3f}; B-cubed F1 {figures['bcubed']['f1']:.3f}")
+        results["figures"]["stories_hindi"] = {"baseline": hindi_base, "khabar": hindi_ours}
 
 (work / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))

@@ -34,11 +34,19 @@ struct StoriesEval: AsyncParsableCommand {
     @Option(help: "The stories to score (the same formats); without it Khabar groups the gold's headlines.")
     var predicted: String?
 
+    @Option(help: "Articles (JSON Lines, as for ingest) whose ids the gold labels: Khabar groups them.")
+    var corpus: String?
+
+    @OptionGroup var analysis: AnalysisOptions
+
     @Option(help: "Model weights (comma-separated, as `khabar train stories` prints) instead of the shipped ones.")
     var weights: String?
 
     @Option(help: "Score one half of the gold's stories: tune or score (default: all).")
     var half: String?
+
+    @Option(help: "Write the stories Khabar made as JSON Lines of {id, story} to this file.")
+    var write: String?
 
     @Flag(help: "Print the figures as JSON.")
     var json = false
@@ -59,24 +67,28 @@ struct StoriesEval: AsyncParsableCommand {
             if let predicted {
                 predictedLabels = try StoryEvaluation.labels(contentsOf: predicted)
             } else {
-                // In the order they were published, as a stream arrives (the file groups them by story).
-                let headlines = StoryEvaluation.published(
-                    try StoryEvaluation.headlines(contentsOf: gold).filter {
-                        wanted == nil || halves[$0.story] == wanted
-                    })
-                let annotator = Annotator(tagger: try EntityTagger.bundled())
-                let inputs = headlines.map { headline in
-                    StoryInput(
-                        id: headline.id, title: headline.title, text: "",
-                        entities: Self.entities(of: headline.title, annotator: annotator),
-                        day: headline.day)
-                }
+                let ids = Set(goldLabels.filter { wanted == nil || halves[$0.story] == wanted }.map(\.id))
                 var assigner = StoryAssigner(model: try model())
+                var inputs: [StoryInput]
+                if let corpus {
+                    let articles = try await StoryInputs.articles(corpus: corpus, labelled: ids, analysis: analysis)
+                    for input in articles.all { assigner.observe(input) }
+                    inputs = articles.labelled
+                } else {
+                    inputs = try StoryInputs.headlines(
+                        try StoryEvaluation.headlines(contentsOf: gold).filter { ids.contains($0.id) })
+                }
+                let observed = corpus != nil
                 let clock = ContinuousClock.now
-                for input in inputs { assigner.assign(input) }
+                for input in inputs { assigner.assign(input, observed: observed) }
                 let elapsed = ContinuousClock.now - clock
                 seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
                 predictedLabels = assigner.stories.flatMap { story in story.articles.map { ($0, story.id) } }
+                if let write {
+                    let lines = predictedLabels.map { #"{"id": "\#($0.id)", "story": "\#($0.story)"}"# }
+                    _ = FileManager.default.createFile(
+                        atPath: write, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+                }
             }
         } catch let error as StoryEvaluation.FormatError {
             throw CommandFailure(error.description)
@@ -107,22 +119,16 @@ struct StoriesEval: AsyncParsableCommand {
         if predicted == nil {
             print(
                 String(
-                    format: "  grouped by khabar in %.3f s (%.0f headlines/s)", seconds,
+                    format: "  grouped by khabar in %.3f s (%.0f articles/s)", seconds,
                     Double(score.articles) / max(seconds, 1e-9)))
         }
     }
 
-    /// The entities the annotator finds in a headline, as "type|match key" of their names.
-    static func entities(of title: String, annotator: Annotator) -> Set<String> {
-        let text = TextPipeline.analyze(canonical: Normalizer.canonical(title).scalars)
-        let found = annotator.annotate(text, language: LanguageDetector.detect(title), published: nil)
-        return Set(found.entities.map { "\($0.type.rawValue)|\(MatchKey.of($0.name))" })
-    }
-
     private func model() throws -> StoryModel {
-        guard let weights else { return .standard }
+        let shipped: StoryModel = corpus == nil ? .headlines : .standard
+        guard let weights else { return shipped }
         let values = weights.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-        let count = StoryModel.standard.weights.count
+        let count = shipped.weights.count
         guard values.count == count + 2 else {
             throw CommandFailure("--weights needs \(count + 2) numbers (weights, join and merge thresholds)")
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KhabarCore
 import KhabarEvaluation
+import KhabarText
 
 struct TrainStories: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,40 +19,54 @@ struct TrainStories: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "Labelled headlines (TSV with id, title, story and timestamp_ms columns).")
+    @Option(
+        help:
+            "Labelled stories: headlines (TSV with id, title, story and timestamp_ms columns), or JSON Lines of {id, story} with --corpus."
+    )
     var gold = "../shared/data/uci-news-stories/headlines.tsv"
+
+    @Option(help: "Articles (JSON Lines, as for ingest) whose ids the gold labels.")
+    var corpus: String?
+
+    @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: "Passes of gradient descent.")
     var iterations = 2_000
 
     func run() async throws {
-        let headlines: [StoryEvaluation.Headline]
+        let labels: [(id: String, story: String)]
         do {
-            headlines = try StoryEvaluation.headlines(contentsOf: gold)
+            labels = try StoryEvaluation.labels(contentsOf: gold)
         } catch {
             throw CommandFailure(error.description)
         }
-        let halves = StoryEvaluation.halves(headlines.map { ($0.id, $0.story) })
-        let annotator = Annotator(tagger: try EntityTagger.bundled())
-        let tuning = StoryEvaluation.published(headlines.filter { halves[$0.story] == 0 }).map { headline in
-            (
-                input: StoryInput(
-                    id: headline.id, title: headline.title, text: "",
-                    entities: StoriesEval.entities(of: headline.title, annotator: annotator),
-                    day: headline.day),
-                story: headline.story
-            )
+        let halves = StoryEvaluation.halves(labels)
+        let storyOf = Dictionary(labels.map { ($0.id, $0.story) }, uniquingKeysWith: { a, _ in a })
+        let ids = Set(labels.filter { halves[$0.story] == 0 }.map(\.id))
+        var inputs: [StoryInput]
+        var background: [StoryInput] = []
+        do {
+            if let corpus {
+                (inputs, background) = try await StoryInputs.articles(corpus: corpus, labelled: ids, analysis: analysis)
+            } else {
+                inputs = try StoryInputs.headlines(
+                    try StoryEvaluation.headlines(contentsOf: gold).filter { ids.contains($0.id) })
+            }
+        } catch let error as StoryEvaluation.FormatError {
+            throw CommandFailure(error.description)
         }
-        let examples = StoryAssigner.examples(tuning)
+        let tuning = inputs.compactMap { input in storyOf[input.id].map { (input: input, story: $0) } }
+        let examples = StoryAssigner.examples(tuning, background: background)
         let positives = examples.filter(\.same).count
-        Terminal.error("\(tuning.count) headlines, \(examples.count) examples (\(positives) same story)")
+        Terminal.error("\(tuning.count) articles, \(examples.count) examples (\(positives) same story)")
         var model = StoryModel.train(examples, iterations: iterations)
         // The thresholds: those whose stories on the tuning half score the best pairwise F1 (joining first,
         // then merging).
         let gold = Dictionary(tuning.map { ($0.input.id, $0.story) }, uniquingKeysWith: { a, _ in a })
         func f1(_ model: StoryModel) -> Double {
             var assigner = StoryAssigner(model: model)
-            for (input, _) in tuning { assigner.assign(input) }
+            for input in background { assigner.observe(input) }
+            for (input, _) in tuning { assigner.assign(input, observed: !background.isEmpty) }
             var predicted: [String: String] = [:]
             for story in assigner.stories { for article in story.articles { predicted[article] = story.id } }
             return StoryEvaluation.score(predicted: predicted, gold: gold).pairwise.f1

@@ -19,7 +19,8 @@ struct StoryAssignerTests {
         "the five samples form two stories (Kim's 2023 visit: 003, 004; Putin's 2024 visit: 000, 001, 002) in every order",
         .enabled(if: Fixtures.samplesPresent),
         .disabled(
-            "known miss (issue 10): the model learned on English headlines puts all five full articles in one story"))
+            "known miss (issue 10): the story model puts all five full articles (one topic, shared entities) in one story"
+        ))
     func samples() throws {
         let inputs = try ["000", "001", "002", "003", "004"].map(Self.input)
         var orders: [[Int]] = [[]]

@@ -22,9 +22,13 @@ public struct StoryAssigner: Sendable {
         /// Term → summed weight of its articles' unit vectors.
         var centroid: [UInt64: Float]
         var norm: Float
+        /// Term → summed weight of its articles' unit title vectors.
+        var titles: [UInt64: Float] = [:]
+        var titleNorm: Float = 0
         /// Entity → how many of its articles mention it.
         var entities: [String: Int]
-        /// The latest publication day of its articles.
+        /// The earliest and the latest publication day of its articles.
+        var firstDay: Double?
         var lastDay: Double?
         /// Words of it already in the index.
         var indexed: Set<UInt64>
@@ -53,6 +57,7 @@ public struct StoryAssigner: Sendable {
     /// The merges made, in order.
     public private(set) var merges: [Merge] = []
     private var documentFrequency: [UInt64: Int32] = [:]
+    private var entityFrequency: [String: Int32] = [:]
     private var documents = 0
     private var wordIndex: [UInt64: [Int32]] = [:]
     private var entityIndex: [String: [Int32]] = [:]
@@ -73,13 +78,15 @@ public struct StoryAssigner: Sendable {
         self.model = model
     }
 
-    /// The article's unit TF-IDF vector under the document frequencies so far.
-    func vector(_ input: StoryInput) -> [UInt64: Float] {
+    /// The article's unit TF-IDF vector (of its title alone with `title`) under the document frequencies
+    /// so far.
+    func vector(_ input: StoryInput, title: Bool = false) -> [UInt64: Float] {
         let n = Float(documents + 1)
+        let terms = title ? input.titleTerms : input.terms
         var vector: [UInt64: Float] = [:]
-        vector.reserveCapacity(input.terms.count)
+        vector.reserveCapacity(terms.count)
         var sum: Float = 0
-        for (term, tf) in input.terms {
+        for (term, tf) in terms {
             let df = Float(documentFrequency[term] ?? 0) + 1
             let weight = tf * (log(n / df) + 1)
             vector[term] = weight
@@ -90,22 +97,58 @@ public struct StoryAssigner: Sendable {
         return vector
     }
 
-    /// The signals of an article (its unit vector) against story `s`.
-    func signals(_ vector: [UInt64: Float], _ input: StoryInput, story s: Int) -> StoryModel.Signals {
+    /// An article's unit vectors: all its words, and its title.
+    struct Vectors {
+        var words: [UInt64: Float]
+        var title: [UInt64: Float]
+    }
+
+    func vectors(_ input: StoryInput) -> Vectors {
+        Vectors(words: vector(input), title: vector(input, title: true))
+    }
+
+    /// The signals of an article (its unit vectors) against story `s`.
+    func signals(_ vectors: Vectors, _ input: StoryInput, story s: Int) -> StoryModel.Signals {
         let story = stories[s]
-        var dot: Float = 0
-        for (term, weight) in vector { if let c = story.centroid[term] { dot += weight * c } }
-        let cosine = story.norm > 0 ? Double(dot / story.norm) : 0
-        let shared = input.entities.reduce(0) { $0 + (story.entities[$1] != nil ? 1 : 0) }
+        // The mean cosine with the story's articles (average linkage), not the cosine with their centroid:
+        // a story that gathered many articles on a topic does not draw in every article on it.
+        let size = Float(max(1, story.articles.count))
+        func cosine(_ vector: [UInt64: Float], _ centroid: [UInt64: Float], _ norm: Float) -> Double {
+            guard norm > 0 else { return 0 }
+            var dot: Float = 0
+            for (term, weight) in vector { if let c = centroid[term] { dot += weight * c } }
+            return Double(dot / size)
+        }
+        // Entities weighted by rarity: भारत in every article says less than नवांशहर.
+        let n = Double(documents + 1)
+        var shared = 0.0
+        var all = 0.0
+        for entity in input.entities {
+            let weight = log(n / (Double(entityFrequency[entity] ?? 0) + 1)) + 1
+            all += weight
+            if story.entities[entity] != nil { shared += weight }
+        }
         return .init(
-            cosine: cosine, entityShare: input.entities.isEmpty ? 0 : Double(shared) / Double(input.entities.count))
+            cosine: cosine(vectors.words, story.centroid, story.norm),
+            titleCosine: cosine(vectors.title, story.titles, story.titleNorm),
+            entityShare: all > 0 ? shared / all : 0,
+            daysSinceFirst: input.day.flatMap { day in story.firstDay.map { day - $0 } },
+            daysSinceLast: input.day.flatMap { day in story.lastDay.map { day - $0 } })
+    }
+
+    /// Counts an article's words and entities into the document frequencies (before it is placed, or from
+    /// a background of articles seen earlier).
+    public mutating func observe(_ input: StoryInput) {
+        documents += 1
+        for term in input.terms.keys { documentFrequency[term, default: 0] += 1 }
+        for entity in input.entities { entityFrequency[entity, default: 0] += 1 }
     }
 
     /// The stories an article may belong to: those sharing its strongest words or its entities, most
     /// shared first.
-    func candidates(_ vector: [UInt64: Float], _ input: StoryInput) -> [Int] {
+    func candidates(_ vectors: Vectors, _ input: StoryInput) -> [Int] {
         var hits: [Int32: Int] = [:]
-        let strongest = vector.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.queryTerms)
+        let strongest = vectors.words.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.queryTerms)
         for (term, _) in strongest {
             guard let list = wordIndex[term], list.count <= Self.commonPostings else { continue }
             for s in list { hits[s, default: 0] += 1 }
@@ -131,9 +174,12 @@ public struct StoryAssigner: Sendable {
     }
 
     /// Places an article: the best candidate story by the model, or a new story.
+    ///
+    /// - Parameter observed: its words are counted already (``observe(_:)``).
     @discardableResult
-    public mutating func assign(_ input: StoryInput) -> Placement {
-        let unit = vector(input)
+    public mutating func assign(_ input: StoryInput, observed: Bool = false) -> Placement {
+        if !observed { observe(input) }
+        let unit = vectors(input)
         var best: (story: Int, probability: Double)? = nil
         for s in candidates(unit, input) {
             let p = model.probability(signals(unit, input, story: s))
@@ -199,26 +245,30 @@ public struct StoryAssigner: Sendable {
             target.centroid = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
         }
         target.norm = target.centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        for (term, weight) in source.titles { target.titles[term, default: 0] += weight }
+        target.titleNorm = target.titles.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         for (entity, count) in source.entities {
             if target.entities[entity] == nil { entityIndex[entity, default: []].append(Int32(into)) }
             target.entities[entity, default: 0] += count
         }
         if let day = source.lastDay { target.lastDay = max(target.lastDay ?? day, day) }
+        if let day = source.firstDay { target.firstDay = min(target.firstDay ?? day, day) }
         stories[into] = target
         stories[from].articles = []
         stories[from].centroid = [:]
         stories[from].norm = 0
+        stories[from].titles = [:]
         stories[from].mergedInto = into
         merges.append(Merge(from: source.id, into: target.id))
     }
 
     /// Adds an article to story `s` (assignment, or a labelled story when training).
-    mutating func add(_ input: StoryInput, unit: [UInt64: Float], to s: Int) {
-        documents += 1
-        for term in input.terms.keys { documentFrequency[term, default: 0] += 1 }
+    mutating func add(_ input: StoryInput, unit: Vectors, to s: Int) {
         var story = stories[s]
         story.articles.append(input.id)
-        for (term, weight) in unit { story.centroid[term, default: 0] += weight }
+        for (term, weight) in unit.words { story.centroid[term, default: 0] += weight }
+        for (term, weight) in unit.title { story.titles[term, default: 0] += weight }
+        story.titleNorm = story.titles.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         if story.centroid.count > Self.centroidTerms * 2 {
             let kept = story.centroid.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.centroidTerms)
             story.centroid = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
@@ -228,7 +278,10 @@ public struct StoryAssigner: Sendable {
             if story.entities[entity] == nil { entityIndex[entity, default: []].append(Int32(s)) }
             story.entities[entity, default: 0] += 1
         }
-        if let day = input.day { story.lastDay = max(story.lastDay ?? day, day) }
+        if let day = input.day {
+            story.lastDay = max(story.lastDay ?? day, day)
+            story.firstDay = min(story.firstDay ?? day, day)
+        }
         let strongest = story.centroid.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.indexedTerms)
         for (term, _) in strongest where story.indexed.count < Self.indexedTerms * 4 && !story.indexed.contains(term) {
             story.indexed.insert(term)
@@ -240,14 +293,16 @@ public struct StoryAssigner: Sendable {
     /// Training examples from articles in arrival order with their labelled stories: each article's signals
     /// against every candidate story (the labelled stories so far), labelled by whether it is its story;
     /// then the article joins its labelled story.
-    public static func examples(_ labelled: [(input: StoryInput, story: String)]) -> [(
-        signals: StoryModel.Signals, same: Bool
-    )] {
+    public static func examples(
+        _ labelled: [(input: StoryInput, story: String)], background: [StoryInput] = []
+    ) -> [(signals: StoryModel.Signals, same: Bool)] {
         var assigner = StoryAssigner()
+        for input in background { assigner.observe(input) }
         var storyIndex: [String: Int] = [:]
         var examples: [(signals: StoryModel.Signals, same: Bool)] = []
         for (input, label) in labelled {
-            let unit = assigner.vector(input)
+            if background.isEmpty { assigner.observe(input) }
+            let unit = assigner.vectors(input)
             for s in assigner.candidates(unit, input) {
                 examples.append((assigner.signals(unit, input, story: s), storyIndex[label] == s))
             }

@@ -11,6 +11,8 @@ public struct StoryInput: Sendable {
     public var id: String
     /// Term hash → damped, title-weighted count.
     public var terms: [UInt64: Float]
+    /// The title's terms alone (titles name the event), damped counts.
+    public var titleTerms: [UInt64: Float]
     /// Canonical ids of the entities it mentions.
     public var entities: Set<String>
     /// Publication time in days since 1970, if known.
@@ -27,15 +29,20 @@ public struct StoryInput: Sendable {
         self.entities = entities
         self.day = day
         var counts: [UInt64: Float] = [:]
-        if let title { Self.count(TextPipeline.analyze(title), weight: Self.titleWeight, limit: .max, into: &counts) }
+        if let title { Self.count(TextPipeline.analyze(title), weight: 1, limit: .max, into: &counts) }
+        titleTerms = counts.mapValues { 1 + log($0) }
+        counts = counts.mapValues { $0 * Self.titleWeight }
         Self.count(TextPipeline.analyze(text), weight: 1, limit: Self.bodyWords, into: &counts)
         terms = counts.mapValues { 1 + log($0) }
     }
 
     /// Creates an input from terms already counted (tests, stores).
-    public init(id: String, terms: [UInt64: Float], entities: Set<String>, day: Double?) {
+    public init(
+        id: String, terms: [UInt64: Float], titleTerms: [UInt64: Float] = [:], entities: Set<String>, day: Double?
+    ) {
         self.id = id
         self.terms = terms
+        self.titleTerms = titleTerms
         self.entities = entities
         self.day = day
     }
