@@ -30,6 +30,9 @@ struct TrainStories: AsyncParsableCommand {
 
     @OptionGroup var analysis: AnalysisOptions
 
+    @Option(help: "L2 penalty on the weights (more for few labelled stories).")
+    var l2 = 1e-4
+
     @Option(help: "Passes of gradient descent.")
     var iterations = 2_000
 
@@ -59,7 +62,7 @@ struct TrainStories: AsyncParsableCommand {
         let examples = StoryAssigner.examples(tuning, background: background)
         let positives = examples.filter(\.same).count
         Terminal.error("\(tuning.count) articles, \(examples.count) examples (\(positives) same story)")
-        var model = StoryModel.train(examples, iterations: iterations)
+        var model = StoryModel.train(examples, iterations: iterations, l2: l2)
         // The thresholds: those whose stories on the tuning half score the best pairwise F1 (joining first,
         // then merging).
         let gold = Dictionary(tuning.map { ($0.input.id, $0.story) }, uniquingKeysWith: { a, _ in a })
@@ -73,7 +76,7 @@ struct TrainStories: AsyncParsableCommand {
         }
         var best = (join: 0.5, merge: 2.0, f1: -1.0)
         for merge in [2.0] + (3..<14).map({ Double($0) * 0.05 }) {
-            for join in (1..<24).map({ Double($0) * 0.025 }) {
+            for join in (1..<40).map({ Double($0) * 0.025 }) {
                 model.threshold = join
                 model.mergeThreshold = merge
                 let score = f1(model)

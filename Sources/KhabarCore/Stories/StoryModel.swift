@@ -55,7 +55,9 @@ public struct StoryModel: Sendable, Equatable, Codable {
 
     /// Fits the weights to labelled examples (signals, same story or not) by gradient descent on the
     /// L2-regularized log loss; deterministic.
-    public static func train(_ examples: [(signals: Signals, same: Bool)], iterations: Int = 2_000) -> StoryModel {
+    public static func train(
+        _ examples: [(signals: Signals, same: Bool)], iterations: Int = 2_000, l2: Double = 1e-4
+    ) -> StoryModel {
         var w = [Double](repeating: 0, count: featureCount + 1)
         guard !examples.isEmpty else { return StoryModel(weights: w) }
         let rows = examples.map { $0.signals.features + [1] }
@@ -65,7 +67,6 @@ public struct StoryModel: Sendable, Equatable, Codable {
         let negatives = max(1, Double(labels.count) - positives)
         let weightOf = labels.map { $0 == 1 ? 0.5 / positives : 0.5 / negatives }
         let rate = 0.5
-        let lambda = 1e-4
         for _ in 0..<iterations {
             var gradient = [Double](repeating: 0, count: w.count)
             for (i, x) in rows.enumerated() {
@@ -74,7 +75,7 @@ public struct StoryModel: Sendable, Equatable, Codable {
                 let error = (1 / (1 + exp(-z)) - labels[i]) * weightOf[i]
                 for k in w.indices { gradient[k] += error * x[k] }
             }
-            for k in w.indices { w[k] -= rate * (gradient[k] + (k < featureCount ? lambda * w[k] : 0)) }
+            for k in w.indices { w[k] -= rate * (gradient[k] + (k < featureCount ? l2 * w[k] : 0)) }
         }
         return StoryModel(weights: w)
     }
@@ -83,7 +84,7 @@ public struct StoryModel: Sendable, Equatable, Codable {
     /// ../shared/data/hindi-news-2020/articles.jsonl --gold Evaluation/gold/hindi-news-2020-stories.jsonl`
     /// (the tuning half of 216 articles labelled by reading).
     public static let standard = StoryModel(
-        weights: [5.2443, 2.1057, 4.5859, 4.9423, 2.4411, -1.8796, -2.2829, -0.2408], threshold: 0.575,
+        weights: [5.2443, 2.1057, 4.5859, 4.9423, 2.4411, -1.8796, -2.2829, -0.2408], threshold: 0.85,
         mergeThreshold: 2)
 
     /// The model for headlines alone: `khabar train stories` on the tuning half of the UCI News Aggregator
