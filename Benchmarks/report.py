@@ -186,5 +186,14 @@ if baseline and scored:
             print(f"  {name:26} pairwise P {figures['pairwise']['precision']:.3f} R {figures['pairwise']['recall']:.3f} "
                   f"F1 {figures['pairwise']['f1']:.3f}; B-cubed F1 {figures['bcubed']['f1']:.3f}")
         results["figures"]["stories_hindi"] = {"baseline": hindi_base, "khabar": hindi_ours}
+speed_path = work / "khabar-stories-speed.jsonl"
+if speed_path.exists():
+    rows = [json.loads(line) for line in speed_path.read_text().splitlines() if line.strip()]
+    print("\nStory assignment over the peers' replay, one thread (goal >= 5,000 articles/s, flat as articles pile up)")
+    for row in rows:
+        print(f"  {row['articles']:7d} articles  {row['stories']:6d} stories  assign {row['assign_per_s']:8.0f}/s "
+              f"(last stretch {row['assign_per_s_last_stretch']:8.0f}/s)  words read on all cores "
+              f"{row['words_per_s_all_cores']:7.0f}/s  peak {row['peak_rss_mb']} MB")
+    results["figures"]["stories_speed"] = rows
 
 (work / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))

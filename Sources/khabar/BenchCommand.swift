@@ -19,7 +19,7 @@ struct BenchCommand: AsyncParsableCommand {
             """,
         subcommands: [
             TextBench.self, IngestBench.self, MinHashBench.self, DedupBench.self, AnalysisBench.self, DatesBench.self,
-            QuoteBench.self,
+            QuoteBench.self, StoriesBench.self,
         ]
     )
 }

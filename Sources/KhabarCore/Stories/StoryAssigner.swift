@@ -69,7 +69,7 @@ public struct StoryAssigner: Sendable {
     /// A posting list this long names a word too common to find candidates by.
     static let commonPostings = 2_000
     /// Candidates scored per article.
-    static let candidates = 64
+    static let candidates = 24
     /// A story whose latest article is this many days older than an article is closed to it: related
     /// events far apart in time stay apart.
     public static let windowDays = 7.0
@@ -240,7 +240,7 @@ public struct StoryAssigner: Sendable {
         let source = stories[from]
         target.articles += source.articles
         for (term, weight) in source.centroid { target.centroid[term, default: 0] += weight }
-        if target.centroid.count > Self.centroidTerms * 2 {
+        if target.centroid.count > Self.centroidTerms * 4 {
             let kept = target.centroid.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.centroidTerms)
             target.centroid = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
         }
@@ -269,7 +269,7 @@ public struct StoryAssigner: Sendable {
         for (term, weight) in unit.words { story.centroid[term, default: 0] += weight }
         for (term, weight) in unit.title { story.titles[term, default: 0] += weight }
         story.titleNorm = story.titles.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        if story.centroid.count > Self.centroidTerms * 2 {
+        if story.centroid.count > Self.centroidTerms * 4 {
             let kept = story.centroid.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.centroidTerms)
             story.centroid = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
         }
@@ -282,7 +282,12 @@ public struct StoryAssigner: Sendable {
             story.lastDay = max(story.lastDay ?? day, day)
             story.firstDay = min(story.firstDay ?? day, day)
         }
-        let strongest = story.centroid.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.indexedTerms)
+        // A story's strongest words settle as it grows: index them for its first articles, then every
+        // eighth (sorting the centroid on every article would dominate the cost of a large story).
+        let count = story.articles.count
+        let strongest =
+            count <= 4 || count % 8 == 0
+            ? story.centroid.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.indexedTerms) : []
         for (term, _) in strongest where story.indexed.count < Self.indexedTerms * 4 && !story.indexed.contains(term) {
             story.indexed.insert(term)
             wordIndex[term, default: []].append(Int32(s))
