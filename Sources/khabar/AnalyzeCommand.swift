@@ -55,7 +55,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 case .progress, .relinked: break
                 }
             }
-            report = try await AnalysisReport.stored(documents: summary.ids, in: store)
+            var stored = try await AnalysisReport.stored(documents: summary.ids, in: store)
+            stored.groupStories()
+            report = stored
         } catch let error as StoreError {
             throw error.failure
         }

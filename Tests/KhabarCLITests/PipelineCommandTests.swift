@@ -10,7 +10,7 @@ struct PipelineCommandTests {
     func sections(_ output: String) throws -> [String: String] {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         var result: [String: String] = [:]
-        for name in ["duplicates", "passages", "entities", "quotes", "dates"] {
+        for name in ["duplicates", "passages", "entities", "quotes", "dates", "stories"] {
             let value = try #require(object[name])
             let data = try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys])
             result[name] = String(decoding: data, as: UTF8.self)
@@ -37,9 +37,17 @@ struct PipelineCommandTests {
             #expect(stored.status == 0, "\(stored.stderr)")
             let a = try sections(memory.stdout)
             let b = try sections(stored.stdout)
-            for name in ["documents", "duplicates", "passages", "entities", "quotes", "dates"] {
+            for name in ["documents", "duplicates", "passages", "entities", "quotes", "dates", "stories"] {
                 #expect(a[name] == b[name], "\(name) differs for \(paths)")
             }
+            // Every document is in exactly one story, named by its first article.
+            let report = try #require(
+                try JSONSerialization.jsonObject(with: Data(memory.stdout.utf8)) as? [String: Any])
+            let stories = try #require(report["stories"] as? [[String: Any]])
+            let documents = try #require(report["documents"] as? [[String: Any]])
+            let placed = stories.flatMap { $0["documents"] as? [String] ?? [] }
+            #expect(placed.count == documents.count && Set(placed).count == documents.count)
+            #expect(stories.allSatisfy { ($0["documents"] as? [String])?.first == $0["id"] as? String })
             #expect(a["entities"]?.count ?? 0 > 100 && a["quotes"]?.count ?? 0 > 100)
         }
     }

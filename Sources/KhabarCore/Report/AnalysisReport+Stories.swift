@@ -1,0 +1,39 @@
+extension AnalysisReport {
+    /// Groups the report's documents into stories (``StoryAssigner``), in order of publication: word
+    /// frequencies are counted over all of them first, a copy of an earlier document joins its original's
+    /// story, and each story's headline is its first article's title. Summaries are not written yet.
+    public mutating func groupStories(model: StoryModel = .standard) {
+        var entitiesOf: [String: Set<String>] = [:]
+        for entry in entities {
+            for mention in entry.mentions { entitiesOf[mention.document, default: []].insert(entry.entity.id) }
+        }
+        var originalOf: [String: String] = [:]
+        for record in duplicates where record.documents.count == 2 {
+            originalOf[record.documents[1]] = record.documents[0]
+        }
+        let ordered = documents.enumerated().sorted { a, b in
+            (a.element.published?.dayNumber ?? .max, a.offset) < (b.element.published?.dayNumber ?? .max, b.offset)
+        }.map(\.element)
+        let inputs = ordered.map { document in
+            StoryInput(
+                id: document.id, title: document.title, text: document.text,
+                entities: entitiesOf[document.id] ?? [], day: document.published.map { Double($0.dayNumber) })
+        }
+        var assigner = StoryAssigner(model: model)
+        for input in inputs { assigner.observe(input) }
+        var storyOf: [String: Int] = [:]
+        for input in inputs {
+            if let original = originalOf[input.id], let s = storyOf[original] {
+                let story = assigner.current(s)
+                assigner.add(input, unit: assigner.vectors(input), to: story)
+                storyOf[input.id] = story
+            } else {
+                storyOf[input.id] = assigner.assign(input, observed: true).story
+            }
+        }
+        let titles = Dictionary(documents.map { ($0.id, $0.title ?? "") }, uniquingKeysWith: { first, _ in first })
+        stories = assigner.stories.filter { !$0.articles.isEmpty }.map { story in
+            StoryEntry(id: story.id, documents: story.articles, headline: titles[story.id] ?? "", summary: [])
+        }
+    }
+}
