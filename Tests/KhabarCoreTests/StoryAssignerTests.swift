@@ -70,3 +70,34 @@ struct StoryAssignerTests {
         #expect(Set(assigner.stories.flatMap(\.articles)).count == 2_002)
     }
 }
+
+@Suite("story summaries")
+struct StorySummaryTests {
+    @Test("central lead sentences, nothing said twice, quotes whole or not at all, within the word budget")
+    func summary() {
+        let first = StorySummary.Article(
+            id: "a",
+            text: """
+                पटना में गंगा का जलस्तर खतरे के निशान से डेढ़ मीटर ऊपर पहुंच गया है। निचले इलाकों के करीब बीस गांवों में पानी घुस गया है। \
+                जिला प्रशासन ने राहत शिविर खोले हैं और नावों की व्यवस्था की है।
+                """)
+        let copy = StorySummary.Article(
+            id: "b",
+            text: """
+                पटना में गंगा का जलस्तर खतरे के निशान से डेढ़ मीटर ऊपर पहुंच गया है। मंत्री ने कहा, "हम हर परिवार तक मदद पहुंचाएंगे। \
+                मौसम विभाग ने अगले दो दिन भारी बारिश की चेतावनी दी है और लोगों से घाटों से दूर रहने को कहा है।
+                """)
+        let summary = StorySummary.summarize([first, copy], words: 40)
+        #expect(!summary.isEmpty)
+        let texts = summary.map(\.text)
+        // The sentence both articles print is chosen once at most.
+        #expect(texts.filter { $0.hasPrefix("पटना में गंगा का जलस्तर") }.count <= 1)
+        // The quote left open is never cut into the summary.
+        #expect(!texts.contains { $0.contains("\"") })
+        #expect(summary.allSatisfy { $0.redundancy < 0.6 && ["a", "b"].contains($0.document) })
+        let words = texts.reduce(0) { $0 + $1.split(separator: " ").count }
+        #expect(words <= 60)
+        #expect(StorySummary.summarize([]).isEmpty)
+        #expect(StorySummary.summarize([StorySummary.Article(id: "x", text: "")]).isEmpty)
+    }
+}

@@ -1,7 +1,8 @@
 extension AnalysisReport {
     /// Groups the report's documents into stories (``StoryAssigner``), in order of publication: word
     /// frequencies are counted over all of them first, a copy of an earlier document joins its original's
-    /// story, and each story's headline is its first article's title. Summaries are not written yet.
+    /// story, and each story's headline is its first article's title and its summary is
+    /// ``StorySummary`` of its articles (copies left out).
     public mutating func groupStories(model: StoryModel = .standard) {
         var entitiesOf: [String: Set<String>] = [:]
         for entry in entities {
@@ -31,9 +32,17 @@ extension AnalysisReport {
                 storyOf[input.id] = assigner.assign(input, observed: true).story
             }
         }
-        let titles = Dictionary(documents.map { ($0.id, $0.title ?? "") }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = Dictionary(ordered.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         stories = assigner.stories.filter { !$0.articles.isEmpty }.map { story in
-            StoryEntry(id: story.id, documents: story.articles, headline: titles[story.id] ?? "", summary: [])
+            // Copies add nothing to a summary.
+            let articles = story.articles.filter { originalOf[$0] == nil || story.articles.count == 1 }
+                .sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
+                .compactMap { id in byID[id].map { StorySummary.Article(id: id, text: $0.text) } }
+            let summary = StorySummary.summarize(articles)
+            return StoryEntry(
+                id: story.id, documents: story.articles, headline: byID[story.id]?.title ?? "",
+                summary: summary.map(\.text), summaryDocuments: summary.map(\.document))
         }
     }
 }

@@ -64,7 +64,10 @@ public struct AnalysisReport: Sendable, Encodable {
         public var id: String
         public var documents: [String]
         public var headline: String
+        /// The summary's sentences (``StorySummary``), about 60 words.
         public var summary: [String]
+        /// The article each summary sentence comes from, in the same order.
+        public var summaryDocuments: [String] = []
     }
 
     /// A canonical entity with its mentions: the entity's fields, then `mentions`.
