@@ -1,5 +1,5 @@
 extension AnalysisReport {
-    /// Groups the report's documents into stories (``StoryAssigner``), in order of publication: word
+    /// Groups the report's documents into stories (``StoryAssigner``), in order of publication (then id): word
     /// frequencies are counted over all of them first, a copy of an earlier document joins its original's
     /// story, and each story's headline is its first article's title and its summary is
     /// ``StorySummary`` of its articles (copies left out).
@@ -12,9 +12,10 @@ extension AnalysisReport {
         for record in duplicates where record.documents.count == 2 {
             originalOf[record.documents[1]] = record.documents[0]
         }
-        let ordered = documents.enumerated().sorted { a, b in
-            (a.element.published?.dayNumber ?? .max, a.offset) < (b.element.published?.dayNumber ?? .max, b.offset)
-        }.map(\.element)
+        // By publication day, then id: the same stories whatever order the report lists its documents in.
+        let ordered = documents.sorted { a, b in
+            (a.published?.dayNumber ?? .max, a.id) < (b.published?.dayNumber ?? .max, b.id)
+        }
         let inputs = ordered.map { document in
             StoryInput(
                 id: document.id, title: document.title, text: document.text,
