@@ -132,6 +132,18 @@ struct CorpusEntityRuleTests {
         #expect(plain.quotes.isEmpty)
     }
 
+    @Test("words that qualify an institution (स्वास्थ्य, जिला) are never names on their own; बाल (ठाकरे) may be")
+    func modifiersAreCommon() {
+        for word in ["स्वास्थ्य", "जिला", "केंद्रीय", "कोरोना", "मंत्रालय"] {
+            #expect(CommonWords.contains(Term(word)), "\(word)")
+        }
+        for word in ["बाल", "ठाकरे", "मोदी", "पटना"] { #expect(!CommonWords.contains(Term(word)), "\(word)") }
+        // A glued token after स्वास्थ्य makes no person whose first word could be lent to every article.
+        let reading = reader.annotate(
+            text: "स्वास्थ्य मंत्रालयनयी दिल्ली में बैठक हुई। स्वास्थ्य सेवाओं पर चर्चा हुई।", language: .hindi)
+        #expect(!reading.entities.contains { $0.type == .person && $0.name.hasPrefix("स्वास्थ्य") })
+    }
+
     @Test("one name spelled with other vowels is one entity; names with other vowels in their consonants are not")
     func spellings() {
         func person(_ name: String) -> DocumentEntity {

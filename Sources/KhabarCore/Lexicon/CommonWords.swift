@@ -15,7 +15,11 @@ public enum CommonWords {
     public static func contains(_ term: Term) -> Bool {
         words.contains(term) || CalendarWords.month(term) != nil || CalendarWords.weekday(term) != nil
             || Stopwords.hindiTerms.contains(term) || Stopwords.englishTerms.contains(term)
+            || (modifiers.contains(term) && !givenNames.contains(term))
     }
+
+    /// Modifiers that are also given names (बाल ठाकरे): not common words on their own.
+    static let givenNames = EntityCues.terms(["बाल"])
 
     /// Whether a name of several words is only generic words (स्वास्थ्य विभाग, जिला अस्पताल, राज्य सरकार): an
     /// institution every district has, not one named.
@@ -27,7 +31,8 @@ public enum CommonWords {
             }
     }
 
-    /// Words that qualify an institution without naming it.
+    /// Words that qualify an institution without naming it; never a name on their own either (स्वास्थ्य
+    /// 'health' lent as the short form of a glued "स्वास्थ्य मंत्रालयनयी" once made 621 person mentions).
     static let modifiers = EntityCues.terms([
         "स्वास्थ्य", "जिला", "सदर", "स्थानीय", "सरकारी", "निजी", "नगर", "ग्राम", "पंचायत", "केंद्रीय", "प्राथमिक",
         "सामुदायिक", "उप", "मुख्य", "शिक्षा", "परिवहन", "खाद्य", "आपूर्ति", "कल्याण", "चिकित्सा", "तहसील", "ब्लॉक",
