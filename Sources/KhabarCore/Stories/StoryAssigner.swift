@@ -183,7 +183,9 @@ public struct StoryAssigner: Sendable {
         var best: (story: Int, probability: Double)? = nil
         for s in candidates(unit, input) {
             let p = model.probability(signals(unit, input, story: s))
-            if p >= model.threshold, p > best?.probability ?? 0 { best = (s, p) }
+            // Probabilities closer than 1e-6 are equal (Float sums depend on dictionary order in their last
+            // bits); the candidate found first, by shared words, then age, wins in every run.
+            if p >= model.threshold, p > (best?.probability ?? 0) + 1e-6 { best = (s, p) }
         }
         let placement: Placement
         if let best {

@@ -30,6 +30,8 @@ public enum StorySummary {
     }
 
     static let leadSentences = 6
+    /// Scores closer than this are equal (Float sums depend on dictionary order in their last bits).
+    static let tolerance = 1e-5
 
     /// A double quotation mark (straight, curly or guillemet); single marks double as apostrophes.
     static func isDoubleQuote(_ v: UInt32) -> Bool { v == 0x22 || v == 0x201C || v == 0x201D || v == 0xAB || v == 0xBB }
@@ -104,7 +106,9 @@ public enum StorySummary {
                 let redundancy = chosen.map { cosine(candidates[c].terms, candidates[$0.index].terms) }.max() ?? 0
                 guard redundancy < repeats else { continue }
                 let score = lambda * centrality[c] - (1 - lambda) * redundancy
-                if score > best?.score ?? -.infinity { best = (c, score, redundancy) }
+                // Sums of Float weights differ in their last bits with dictionary order: a sentence two
+                // articles print ties with itself, and the earlier one must win in every run.
+                if score > (best?.score ?? -.infinity) + tolerance { best = (c, score, redundancy) }
             }
             guard let best else { break }
             open.remove(best.index)
