@@ -34,6 +34,41 @@ public struct StoryAssigner: Sendable {
         var indexed: Set<UInt64>
         /// The story it was merged into, if it was.
         public internal(set) var mergedInto: Int?
+
+        /// A story about to get its first article.
+        init(id: String) {
+            self.id = id
+            articles = []
+            centroid = [:]
+            norm = 0
+            entities = [:]
+            indexed = []
+        }
+
+        /// Keeps the centroid's strongest words when it has grown well past them (amortized: not on every
+        /// article), and its norms up to date.
+        mutating func settle() {
+            if centroid.count > StoryAssigner.centroidTerms * 4 {
+                centroid = Dictionary(
+                    uniqueKeysWithValues: StoryAssigner.strongest(centroid, StoryAssigner.centroidTerms).map {
+                        ($0.key, $0.value)
+                    })
+            }
+            norm = centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            titleNorm = titles.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        }
+    }
+
+    /// The `count` heaviest terms of a vector, heaviest first (ties by term, so every run agrees).
+    static func strongest(_ vector: [UInt64: Float], _ count: Int) -> ArraySlice<(key: UInt64, value: Float)> {
+        vector.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(count)
+    }
+
+    /// The dot product of two sparse vectors, walking the first.
+    static func dot(_ walked: [UInt64: Float], _ looked: [UInt64: Float]) -> Float {
+        var dot: Float = 0
+        for (term, weight) in walked { if let other = looked[term] { dot += weight * other } }
+        return dot
     }
 
     /// Two stories made one: `from` (the younger) now lives on as `into`; its id still names it.
@@ -114,10 +149,7 @@ public struct StoryAssigner: Sendable {
         // a story that gathered many articles on a topic does not draw in every article on it.
         let size = Float(max(1, story.articles.count))
         func cosine(_ vector: [UInt64: Float], _ centroid: [UInt64: Float], _ norm: Float) -> Double {
-            guard norm > 0 else { return 0 }
-            var dot: Float = 0
-            for (term, weight) in vector { if let c = centroid[term] { dot += weight * c } }
-            return Double(dot / size)
+            norm > 0 ? Double(Self.dot(vector, centroid) / size) : 0
         }
         // Entities weighted by rarity: भारत in every article says less than नवांशहर.
         let n = Double(documents + 1)
@@ -148,8 +180,7 @@ public struct StoryAssigner: Sendable {
     /// shared first.
     func candidates(_ vectors: Vectors, _ input: StoryInput) -> [Int] {
         var hits: [Int32: Int] = [:]
-        let strongest = vectors.words.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.queryTerms)
-        for (term, _) in strongest {
+        for (term, _) in Self.strongest(vectors.words, Self.queryTerms) {
             guard let list = wordIndex[term], list.count <= Self.commonPostings else { continue }
             for s in list { hits[s, default: 0] += 1 }
         }
@@ -191,9 +222,7 @@ public struct StoryAssigner: Sendable {
         if let best {
             placement = Placement(story: best.story, started: false, probability: best.probability)
         } else {
-            stories.append(
-                Story(
-                    id: input.id, articles: [], centroid: [:], norm: 0, entities: [:], lastDay: nil, indexed: []))
+            stories.append(Story(id: input.id))
             placement = Placement(story: stories.count - 1, started: true, probability: 0)
         }
         add(input, unit: unit, to: placement.story)
@@ -208,20 +237,17 @@ public struct StoryAssigner: Sendable {
     func bridged(_ s: Int) -> Int? {
         let story = stories[s]
         guard model.mergeThreshold <= 1, story.norm > 0 else { return nil }
-        let strongest = story.centroid.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.queryTerms)
         var seen: Set<Int> = [s]
         var best: (story: Int, cosine: Float)? = nil
-        for (term, _) in strongest {
+        for (term, _) in Self.strongest(story.centroid, Self.queryTerms) {
             guard let list = wordIndex[term], list.count <= Self.commonPostings else { continue }
             for candidate in list {
                 let t = current(Int(candidate))
                 guard seen.insert(t).inserted, stories[t].norm > 0, !Self.apart(story, stories[t]) else { continue }
-                var dot: Float = 0
                 let (small, large) =
                     story.centroid.count < stories[t].centroid.count
                     ? (story.centroid, stories[t].centroid) : (stories[t].centroid, story.centroid)
-                for (term, weight) in small { if let other = large[term] { dot += weight * other } }
-                let cosine = dot / (story.norm * stories[t].norm)
+                let cosine = Self.dot(small, large) / (story.norm * stories[t].norm)
                 if cosine > best?.cosine ?? 0 { best = (t, cosine) }
             }
         }
@@ -242,13 +268,8 @@ public struct StoryAssigner: Sendable {
         let source = stories[from]
         target.articles += source.articles
         for (term, weight) in source.centroid { target.centroid[term, default: 0] += weight }
-        if target.centroid.count > Self.centroidTerms * 4 {
-            let kept = target.centroid.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.centroidTerms)
-            target.centroid = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
-        }
-        target.norm = target.centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         for (term, weight) in source.titles { target.titles[term, default: 0] += weight }
-        target.titleNorm = target.titles.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        target.settle()
         for (entity, count) in source.entities {
             if target.entities[entity] == nil { entityIndex[entity, default: []].append(Int32(into)) }
             target.entities[entity, default: 0] += count
@@ -270,12 +291,7 @@ public struct StoryAssigner: Sendable {
         story.articles.append(input.id)
         for (term, weight) in unit.words { story.centroid[term, default: 0] += weight }
         for (term, weight) in unit.title { story.titles[term, default: 0] += weight }
-        story.titleNorm = story.titles.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        if story.centroid.count > Self.centroidTerms * 4 {
-            let kept = story.centroid.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.centroidTerms)
-            story.centroid = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
-        }
-        story.norm = story.centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        story.settle()
         for entity in input.entities {
             if story.entities[entity] == nil { entityIndex[entity, default: []].append(Int32(s)) }
             story.entities[entity, default: 0] += 1
@@ -287,9 +303,7 @@ public struct StoryAssigner: Sendable {
         // A story's strongest words settle as it grows: index them for its first articles, then every
         // eighth (sorting the centroid on every article would dominate the cost of a large story).
         let count = story.articles.count
-        let strongest =
-            count <= 4 || count % 8 == 0
-            ? story.centroid.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(Self.indexedTerms) : []
+        let strongest = count <= 4 || count % 8 == 0 ? Self.strongest(story.centroid, Self.indexedTerms) : []
         for (term, _) in strongest where story.indexed.count < Self.indexedTerms * 4 && !story.indexed.contains(term) {
             story.indexed.insert(term)
             wordIndex[term, default: []].append(Int32(s))
@@ -317,9 +331,7 @@ public struct StoryAssigner: Sendable {
             if let known = storyIndex[label] {
                 s = known
             } else {
-                assigner.stories.append(
-                    Story(
-                        id: input.id, articles: [], centroid: [:], norm: 0, entities: [:], lastDay: nil, indexed: []))
+                assigner.stories.append(Story(id: input.id))
                 s = assigner.stories.count - 1
                 storyIndex[label] = s
             }
