@@ -45,6 +45,9 @@ struct StoriesEval: AsyncParsableCommand {
     @Option(help: "Score one half of the gold's stories: tune or score (default: all).")
     var half: String?
 
+    @Flag(help: "Leave publication dates out (as for articles without dates).")
+    var undated = false
+
     @Option(help: "Write the stories Khabar made as JSON Lines of {id, story} to this file.")
     var write: String?
 
@@ -68,12 +71,13 @@ struct StoriesEval: AsyncParsableCommand {
                 predictedLabels = try StoryEvaluation.labels(contentsOf: predicted)
             } else {
                 let ids = Set(goldLabels.filter { wanted == nil || halves[$0.story] == wanted }.map(\.id))
-                var assigner = StoryAssigner(model: try model())
+                let model = try model()
+                var assigner = StoryAssigner(model: model, undated: corpus == nil || undated ? model : .undated)
                 var inputs: [StoryInput]
                 if let corpus {
                     let articles = try await StoryInputs.articles(corpus: corpus, labelled: ids, analysis: analysis)
                     for input in articles.all { assigner.observe(input) }
-                    inputs = articles.labelled
+                    inputs = undated ? articles.labelled.map(\.undated) : articles.labelled
                 } else {
                     inputs = try StoryInputs.headlines(
                         try StoryEvaluation.headlines(contentsOf: gold).filter { ids.contains($0.id) })
@@ -125,7 +129,7 @@ struct StoriesEval: AsyncParsableCommand {
     }
 
     private func model() throws -> StoryModel {
-        let shipped: StoryModel = corpus == nil ? .headlines : .standard
+        let shipped: StoryModel = corpus == nil ? .headlines : undated ? .undated : .standard
         guard let weights else { return shipped }
         let values = weights.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
         let count = shipped.weights.count

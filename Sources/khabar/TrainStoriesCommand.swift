@@ -36,6 +36,9 @@ struct TrainStories: AsyncParsableCommand {
     @Option(help: "Passes of gradient descent.")
     var iterations = 2_000
 
+    @Flag(help: "Leave publication dates out: fit the model for articles without dates (StoryModel.undated).")
+    var undated = false
+
     func run() async throws {
         let labels: [(id: String, story: String)]
         do {
@@ -58,6 +61,10 @@ struct TrainStories: AsyncParsableCommand {
         } catch let error as StoryEvaluation.FormatError {
             throw CommandFailure(error.description)
         }
+        if undated {
+            inputs = inputs.map(\.undated)
+            background = background.map(\.undated)
+        }
         let tuning = inputs.compactMap { input in storyOf[input.id].map { (input: input, story: $0) } }
         let examples = StoryAssigner.examples(tuning, background: background)
         let positives = examples.filter(\.same).count
@@ -67,7 +74,7 @@ struct TrainStories: AsyncParsableCommand {
         // then merging).
         let gold = Dictionary(tuning.map { ($0.input.id, $0.story) }, uniquingKeysWith: { a, _ in a })
         func f1(_ model: StoryModel) -> Double {
-            var assigner = StoryAssigner(model: model)
+            var assigner = StoryAssigner(model: model, undated: undated ? model : .undated)
             for input in background { assigner.observe(input) }
             for (input, _) in tuning { assigner.assign(input, observed: !background.isEmpty) }
             var predicted: [String: String] = [:]

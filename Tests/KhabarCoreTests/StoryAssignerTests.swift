@@ -15,24 +15,49 @@ struct StoryAssignerTests {
         return StoryInput(id: prefix, title: analyzed.document.title, text: analyzed.document.text, entities: entities)
     }
 
-    @Test(
-        "the five samples form two stories (Kim's 2023 visit: 003, 004; Putin's 2024 visit: 000, 001, 002) in every order",
-        .enabled(if: Fixtures.samplesPresent),
-        .disabled(
-            "known miss (issue 10): the story model puts all five full articles (one topic, shared entities) in one story"
-        ))
-    func samples() throws {
+    /// The groups the five samples form when they arrive in every one of the 120 orders (word frequencies
+    /// counted over all five first).
+    static func sampleGroups() throws -> [[Int]: Set<Set<String>>] {
         let inputs = try ["000", "001", "002", "003", "004"].map(Self.input)
         var orders: [[Int]] = [[]]
         for _ in 0..<5 {
             orders = orders.flatMap { order in (0..<5).filter { !order.contains($0) }.map { order + [$0] } }
         }
-        #expect(orders.count == 120)
+        var groups: [[Int]: Set<Set<String>>] = [:]
         for order in orders {
+            // As `khabar analyze` groups them: word frequencies over all five first.
             var assigner = StoryAssigner()
-            for k in order { assigner.assign(inputs[k]) }
-            let groups = Set(assigner.stories.filter { !$0.articles.isEmpty }.map { Set($0.articles) })
-            #expect(groups == [["000", "001", "002"], ["003", "004"]], "order \(order)")
+            for input in inputs { assigner.observe(input) }
+            for k in order { assigner.assign(inputs[k], observed: true) }
+            groups[order] = Set(assigner.stories.filter { !$0.articles.isEmpty }.map { Set($0.articles) })
+        }
+        return groups
+    }
+
+    @Test(
+        "the samples' two events (Kim's 2023 visit: 003, 004; Putin's 2024 visit: 000, 001, 002) never share a story, and 001 joins its rewrite 002, in every order",
+        .enabled(if: Fixtures.samplesPresent))
+    func samplesApart() throws {
+        let groups = try Self.sampleGroups()
+        #expect(groups.count == 120)
+        for (order, stories) in groups {
+            #expect(stories.contains { $0.isSuperset(of: ["001", "002"]) }, "order \(order)")
+            for story in stories {
+                #expect(
+                    story.isSubset(of: ["000", "001", "002"]) || story.isSubset(of: ["003", "004"]), "order \(order)")
+            }
+        }
+    }
+
+    @Test(
+        "the five samples form exactly two stories in every order",
+        .enabled(if: Fixtures.samplesPresent),
+        .disabled(
+            "known miss (issue 10): without publication dates content alone joins 001 and 002 but leaves 000, 003 and 004 each alone"
+        ))
+    func samples() throws {
+        for (order, stories) in try Self.sampleGroups() {
+            #expect(stories == [["000", "001", "002"], ["003", "004"]], "order \(order)")
         }
     }
 

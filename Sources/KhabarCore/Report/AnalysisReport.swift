@@ -68,6 +68,15 @@ public struct AnalysisReport: Sendable, Encodable {
         public var summary: [String]
         /// The article each summary sentence comes from, in the same order.
         public var summaryDocuments: [String] = []
+        /// The longer summary (about 150 words) and its articles.
+        public var summaryLong: [String] = []
+        public var summaryLongDocuments: [String] = []
+        /// Its dated events and publication days, in order (``StoryTimeline``).
+        public var timeline: [StoryTimeline.Entry] = []
+        /// What each of its articles added, in publication order (``StoryNovelty``).
+        public var updates: [StoryNovelty.Update] = []
+        /// The articles that are copies of an earlier one, with that one's id.
+        public var copies: [String: String] = [:]
     }
 
     /// A canonical entity with its mentions: the entity's fields, then `mentions`.

@@ -87,7 +87,10 @@ public struct StoryAssigner: Sendable {
         public var probability: Double
     }
 
+    /// The model for an article and a story that both have dates, and the one for when either has none
+    /// (trained without dates: content alone must then keep events apart).
     public var model: StoryModel
+    public var undatedModel: StoryModel
     public private(set) var stories: [Story] = []
     /// The merges made, in order.
     public private(set) var merges: [Merge] = []
@@ -109,8 +112,9 @@ public struct StoryAssigner: Sendable {
     /// events far apart in time stay apart.
     public static let windowDays = 7.0
 
-    public init(model: StoryModel = .standard) {
+    public init(model: StoryModel = .standard, undated: StoryModel = .undated) {
         self.model = model
+        undatedModel = undated
     }
 
     /// The article's unit TF-IDF vector (of its title alone with `title`) under the document frequencies
@@ -213,7 +217,9 @@ public struct StoryAssigner: Sendable {
         let unit = vectors(input)
         var best: (story: Int, probability: Double)? = nil
         for s in candidates(unit, input) {
-            let p = model.probability(signals(unit, input, story: s))
+            let signals = signals(unit, input, story: s)
+            let model = signals.daysSinceFirst == nil ? undatedModel : model
+            let p = model.probability(signals)
             // Probabilities closer than 1e-6 are equal (Float sums depend on dictionary order in their last
             // bits); the candidate found first, by shared words, then age, wins in every run.
             if p >= model.threshold, p > (best?.probability ?? 0) + 1e-6 { best = (s, p) }

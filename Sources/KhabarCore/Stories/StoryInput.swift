@@ -47,6 +47,13 @@ public struct StoryInput: Sendable {
         self.day = day
     }
 
+    /// The same article without its publication date.
+    public var undated: StoryInput {
+        var copy = self
+        copy.day = nil
+        return copy
+    }
+
     private static func count(_ text: AnalyzedText, weight: Float, limit: Int, into counts: inout [UInt64: Float]) {
         var seen = 0
         for (k, token) in text.tokens.enumerated() where token.isWordLike {

@@ -30,6 +30,8 @@ public enum StorySummary {
     }
 
     static let leadSentences = 6
+    /// The word budget of the longer summary.
+    public static let longWords = 150
     /// Scores closer than this are equal (Float sums depend on dictionary order in their last bits).
     static let tolerance = 1e-5
 
