@@ -12,7 +12,8 @@ public import KhabarStore
 ///    analyzed once, on every core;
 /// 4. **store** and 5. **link** (``CorpusLinker`` in one ``LinkStore/write(_:)`` transaction per batch):
 ///    the batch's new documents are stored with their duplicates, passages, entities, quotes and dates;
-/// 6. **record** the run.
+/// 6. **stories**: every stored document in no story joins one (``tellStories(_:)``);
+/// 7. **record** the run.
 /// Batches overlap: while one batch is stored and linked, the next one is analyzed, with the short forms the
 /// corpus knew when the batch before was linked (``lending``). The same inputs in the same order give the same
 /// results, in memory or on disk.
@@ -197,6 +198,10 @@ public struct Pipeline: Sendable {
         }
         try await flush()
         try await finishLinking()
+
+        let storiesStarted = clock.now
+        summary.storied = try await tellStories(store)
+        summary.times.stories = seconds(clock.now - storiesStarted)
 
         let recordStarted = clock.now
         try await store.record(

@@ -27,6 +27,8 @@ public struct PipelineSummary: Sendable {
         public var wait = 0.0
         /// Recording the run.
         public var record = 0.0
+        /// Placing new documents in stories (stage 6).
+        public var stories = 0.0
 
         /// Nothing timed yet.
         public init() {}
@@ -63,6 +65,8 @@ public struct PipelineSummary: Sendable {
     public var dates = 0
     /// Canonical entities created or changed.
     public var entities = 0
+    /// Documents placed in stories.
+    public var storied = 0
     /// The ids of the documents read, in input order (when asked for).
     public var ids: [String] = []
     /// Wall seconds, all stages.

@@ -7,7 +7,7 @@ public import KhabarCore
 ///
 /// A store only loads and saves: every algorithm runs in KhabarCore, and the pipeline wires the two. Each
 /// backend (SQLite now, PostgreSQL later) passes the same conformance suite.
-public typealias Store = DocumentStore & LinkStore & AnnotationStore & RunStore
+public typealias Store = DocumentStore & LinkStore & AnnotationStore & StoryStore & RunStore
 
 /// Stored documents.
 public protocol DocumentStore: Sendable {
@@ -109,6 +109,119 @@ public protocol AnnotationStore: Sendable {
 
     /// The time expressions of these documents, in document and text order.
     func dates(documents: [String]) async throws -> [DateRecord]
+}
+
+/// Stories: which story each stored document is in, the stories' headlines and spans, merges, and the
+/// assignment state that lets the next ingest continue where this one stopped.
+public protocol StoryStore: Sendable {
+    /// The saved assignment state and how many documents it had placed, or nil.
+    func storyState() async throws -> (placed: Int, state: Data)?
+
+    /// How many stored documents are in a story.
+    func storiedCount() async throws -> Int
+
+    /// Forgets every story (the documents stay): assignment starts again.
+    func clearStories() async throws
+
+    /// Stored documents in no story yet, in the order they were added, at most `limit`.
+    func unstoriedDocuments(limit: Int) async throws -> [Document]
+
+    /// The story of each of these documents that is in one.
+    func stories(ofDocuments ids: [String]) async throws -> [String: String]
+
+    /// Saves a batch of placements, the stories they touched, the merges made and the assignment state after
+    /// them, in one transaction, when the store still has `expecting` documents in stories (as when the state
+    /// the batch continued was loaded).
+    ///
+    /// - Returns: false, with nothing saved, when another run placed documents in the meantime.
+    func save(_ batch: StoryBatch, state: Data, expecting: Int) async throws -> Bool
+
+    /// Stories, largest then latest first, with at least `minimumArticles` articles.
+    func storySummaries(minimumArticles: Int, offset: Int, limit: Int) async throws -> [StorySummaryRow]
+
+    /// The story an id names (a merged story's old id names the one it lives on as), with its documents
+    /// in the order they joined; nil when no story has that id.
+    func story(id: String) async throws -> (id: String, documents: [String])?
+
+    /// Story ids that start with `prefix`, at most `limit`.
+    func storyIDs(withPrefix prefix: String, limit: Int) async throws -> [String]
+}
+
+/// What one step of story assignment saves.
+public struct StoryBatch: Sendable, Hashable {
+    /// A document placed in a story.
+    public struct Placement: Sendable, Hashable {
+        public var document: String
+        public var story: String
+        public var probability: Double
+
+        public init(document: String, story: String, probability: Double) {
+            self.document = document
+            self.story = story
+            self.probability = probability
+        }
+    }
+
+    /// A story as it stands after the batch.
+    public struct Story: Sendable, Hashable {
+        public var id: String
+        public var headline: String?
+        public var firstDay: Int?
+        public var lastDay: Int?
+
+        public init(id: String, headline: String?, firstDay: Int?, lastDay: Int?) {
+            self.id = id
+            self.headline = headline
+            self.firstDay = firstDay
+            self.lastDay = lastDay
+        }
+    }
+
+    public var placements: [Placement]
+    public var stories: [Story]
+    /// (from, into): `from` now lives on as `into`.
+    public var merges: [(from: String, into: String)]
+
+    public init(placements: [Placement], stories: [Story], merges: [(from: String, into: String)]) {
+        self.placements = placements
+        self.stories = stories
+        self.merges = merges
+    }
+
+    public static func == (a: StoryBatch, b: StoryBatch) -> Bool {
+        a.placements == b.placements && a.stories == b.stories
+            && a.merges.map { [$0.from, $0.into] } == b.merges.map { [$0.from, $0.into] }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(placements)
+        hasher.combine(stories)
+    }
+}
+
+/// A line of a story listing.
+public struct StorySummaryRow: Sendable, Hashable, Codable {
+    public var id: String
+    @ExplicitNull public var headline: String?
+    public var articles: Int
+    public var outlets: [String]
+    public var languages: [String]
+    /// The first and last publication days (ISO 8601), when its articles have dates.
+    @ExplicitNull public var first: String?
+    @ExplicitNull public var last: String?
+
+    public init(
+        id: String, headline: String?, articles: Int, outlets: [String], languages: [String], first: String?,
+        last: String?
+    ) {
+        self.id = id
+        self.headline = headline
+        self.articles = articles
+        self.outlets = outlets
+        self.languages = languages
+        self.first = first
+        self.last = last
+    }
 }
 
 /// Ingest runs.

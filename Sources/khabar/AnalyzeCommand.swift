@@ -55,9 +55,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 case .progress, .relinked: break
                 }
             }
-            var stored = try await AnalysisReport.stored(documents: summary.ids, in: store)
-            stored.groupStories()
-            report = stored
+            report = try await AnalysisReport.stored(documents: summary.ids, in: store)
         } catch let error as StoreError {
             throw error.failure
         }

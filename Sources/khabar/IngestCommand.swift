@@ -82,12 +82,14 @@ struct IngestCommand: AsyncParsableCommand {
                 "database": store.resolvedPath, "duplicates": summary.duplicates, "passages": summary.passages,
                 "passage_occurrences": summary.occurrences, "mentions": summary.mentions, "quotes": summary.quotes,
                 "dates": summary.dates, "entities": summary.entities, "relinked": summary.relinked,
+                "storied": summary.storied,
             ]
             object["stages"] = [
                 "refresh": times.refresh, "read": times.read, "analyze": times.analyze,
                 "analyze_work": times.analyzeWork, "second_look": times.secondLook, "candidates": times.candidates,
                 "link": times.link,
                 "save": times.save, "commit": times.commit, "wait": times.wait, "record": times.record,
+                "stories": times.stories,
             ]
             if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
                 Terminal.print(String(decoding: data, as: UTF8.self))
@@ -99,7 +101,8 @@ struct IngestCommand: AsyncParsableCommand {
                 + "\(summary.unchanged) already stored, \(summary.rejected.count) rejected.",
             "Found \(summary.duplicates) copies of earlier articles, \(summary.passages) new shared passages "
                 + "(\(summary.occurrences) more copies of earlier ones), \(summary.mentions) entity mentions, "
-                + "\(summary.quotes) quotes, \(summary.dates) dates (khabar dups, entities, quotes show them).",
+                + "\(summary.quotes) quotes, \(summary.dates) dates (khabar dups, entities, quotes show them); "
+                + "\(summary.storied) articles placed in stories (khabar stories).",
             "\(total) articles in \(store.resolvedPath)",
             "\(String(format: "%.2f", wall)) s in all: \(Int(rate.rounded())) articles/s end to end "
                 + "(\(String(format: "%.2f", summary.cpuSeconds)) s of CPU).",
@@ -118,6 +121,7 @@ struct IngestCommand: AsyncParsableCommand {
                 "  store          \(f(t.save))",
                 "  commit         \(f(t.commit))",
                 "  waited on link \(f(t.wait))",
+                "  stories        \(f(t.stories))",
                 "  record run     \(f(t.record))",
             ]
         }

@@ -12,9 +12,9 @@ import Foundation
 ///   reaches the model's threshold.
 ///
 /// Story ids are their first article's id and never change.
-public struct StoryAssigner: Sendable {
+public struct StoryAssigner: Sendable, Codable {
     /// A story as assignment keeps it.
-    public struct Story: Sendable {
+    public struct Story: Sendable, Codable {
         /// The id: its first article's id.
         public var id: String
         /// Its articles, in arrival order.
@@ -28,8 +28,8 @@ public struct StoryAssigner: Sendable {
         /// Entity → how many of its articles mention it.
         var entities: [String: Int]
         /// The earliest and the latest publication day of its articles.
-        var firstDay: Double?
-        var lastDay: Double?
+        public internal(set) var firstDay: Double?
+        public internal(set) var lastDay: Double?
         /// Words of it already in the index.
         var indexed: Set<UInt64>
         /// The story it was merged into, if it was.
@@ -72,7 +72,7 @@ public struct StoryAssigner: Sendable {
     }
 
     /// Two stories made one: `from` (the younger) now lives on as `into`; its id still names it.
-    public struct Merge: Sendable, Equatable {
+    public struct Merge: Sendable, Equatable, Codable {
         public var from: String
         public var into: String
     }
@@ -99,6 +99,8 @@ public struct StoryAssigner: Sendable {
     private var documents = 0
     private var wordIndex: [UInt64: [Int32]] = [:]
     private var entityIndex: [String: [Int32]] = [:]
+    /// Story id → its index in ``stories``.
+    private var indexOfID: [String: Int] = [:]
 
     /// Words a centroid keeps; words of a story the index holds; words of an article that look for stories.
     static let centroidTerms = 300
@@ -228,8 +230,7 @@ public struct StoryAssigner: Sendable {
         if let best {
             placement = Placement(story: best.story, started: false, probability: best.probability)
         } else {
-            stories.append(Story(id: input.id))
-            placement = Placement(story: stories.count - 1, started: true, probability: 0)
+            placement = Placement(story: start(input.id), started: true, probability: 0)
         }
         add(input, unit: unit, to: placement.story)
         if let into = bridged(placement.story) {
@@ -237,6 +238,29 @@ public struct StoryAssigner: Sendable {
             return Placement(story: into, started: false, probability: placement.probability)
         }
         return placement
+    }
+
+    /// Places an article in the story that `id` names (its original's story: a copy joins it whatever its
+    /// words), or as ``assign(_:observed:)`` does when no story has that id.
+    @discardableResult
+    public mutating func assign(_ input: StoryInput, joining id: String, observed: Bool = false) -> Placement {
+        guard let s = indexOfID[id] else { return assign(input, observed: observed) }
+        if !observed { observe(input) }
+        let story = current(s)
+        add(input, unit: vectors(input), to: story)
+        return Placement(story: story, started: false, probability: 1)
+    }
+
+    /// The index of the story with this id (the one it lives on as, when merged).
+    public func index(ofStory id: String) -> Int? {
+        indexOfID[id].map(current)
+    }
+
+    /// Starts an empty story with this id.
+    mutating func start(_ id: String) -> Int {
+        stories.append(Story(id: id))
+        indexOfID[id] = stories.count - 1
+        return stories.count - 1
     }
 
     /// The older story that story `s` now reads like (centroid cosine at the merge threshold), if any.
@@ -337,8 +361,7 @@ public struct StoryAssigner: Sendable {
             if let known = storyIndex[label] {
                 s = known
             } else {
-                assigner.stories.append(Story(id: input.id))
-                s = assigner.stories.count - 1
+                s = assigner.start(input.id)
                 storyIndex[label] = s
             }
             assigner.add(input, unit: unit, to: s)

@@ -41,6 +41,31 @@ public enum StorySummary {
     /// Above this cosine with a chosen sentence a candidate says the same thing and is never picked.
     static let repeats = 0.6
 
+    /// Which of a story's titles (in publication order) names it best: the one whose words (stemmed, without
+    /// stopwords) the other titles share most (summed Jaccard), the earliest among equals; nil when none has
+    /// words.
+    public static func headline(_ titles: [String]) -> Int? {
+        let words = titles.map { title in
+            let analyzed = TextPipeline.analyze(title)
+            var set = Set<UInt64>()
+            for (k, token) in analyzed.tokens.enumerated() where token.isWordLike {
+                let term = analyzed.terms[k]
+                if term != 0, !StoryInput.stopStems.contains(hash: term) { set.insert(term) }
+            }
+            return set
+        }
+        var best: (index: Int, score: Double)? = nil
+        for (i, a) in words.enumerated() where !a.isEmpty {
+            var score = 0.0
+            for (j, b) in words.enumerated() where j != i && !b.isEmpty {
+                let shared = a.intersection(b).count
+                score += Double(shared) / Double(a.count + b.count - shared)
+            }
+            if score > (best?.score ?? -1) + tolerance { best = (i, score) }
+        }
+        return best?.index
+    }
+
     /// The summary of a story's articles within about `words` words.
     public static func summarize(_ articles: [Article], words budget: Int = 60) -> [Sentence] {
         struct Candidate {

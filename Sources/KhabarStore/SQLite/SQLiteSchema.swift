@@ -8,7 +8,7 @@ import GRDB
 /// (a higher version) or one whose tables were changed by hand is refused before anything is written.
 enum SQLiteSchema {
     /// The version this Khabar writes.
-    static let version = 6
+    static let version = 7
 
     /// The three migrations earlier versions applied through GRDB's migrator (recorded in its
     /// `grdb_migrations` table instead of `user_version`).
@@ -52,6 +52,7 @@ enum SQLiteSchema {
             }
             try db.execute(sql: documentTables)
             try db.execute(sql: analysisTables)
+            try db.execute(sql: storyTables)
         } else if current == 3 {
             // Version 4 keeps documents and runs; links and annotations are made again in their new shape.
             for table in [
@@ -67,6 +68,8 @@ enum SQLiteSchema {
             // Version 6: how many articles wrote each name of an entity (its display name is the most written).
             try db.execute(sql: "ALTER TABLE entities ADD COLUMN names TEXT NOT NULL DEFAULT ''")
         }
+        // Version 7: stories.
+        if (3...6).contains(current) { try db.execute(sql: storyTables) }
         if current != version { try db.execute(sql: "PRAGMA user_version = \(version)") }
     }
 
@@ -127,7 +130,40 @@ enum SQLiteSchema {
             ]
         ),
         ("dates", ["document_id", "position", "text", "value", "precision", "kind", "relative", "start", "end"]),
+        ("stories", ["id", "headline", "articles", "first_day", "last_day"]),
+        ("story_articles", ["document_id", "story_id", "position", "probability"]),
+        ("story_merges", ["from_id", "into_id"]),
+        ("story_state", ["id", "placed", "state"]),
     ]
+
+    /// Stories (version 7): each document's story, each story's headline, size and span, merges (an old id
+    /// still names the story it lives on as), and the assignment state the next ingest continues from.
+    static let storyTables = """
+        CREATE TABLE IF NOT EXISTS stories (
+            id TEXT PRIMARY KEY NOT NULL,
+            headline TEXT,
+            articles INTEGER NOT NULL,
+            first_day INTEGER,
+            last_day INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS stories_size ON stories (articles, last_day);
+        CREATE TABLE IF NOT EXISTS story_articles (
+            document_id TEXT PRIMARY KEY NOT NULL,
+            story_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            probability REAL NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles (story_id, position);
+        CREATE TABLE IF NOT EXISTS story_merges (
+            from_id TEXT PRIMARY KEY NOT NULL,
+            into_id TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS story_state (
+            id INTEGER PRIMARY KEY CHECK (id = 0),
+            placed INTEGER NOT NULL,
+            state BLOB NOT NULL
+        );
+        """
 
     /// Documents, what cleaning removed, and ingest runs (as in version 1 but for the removed pieces' layout).
     static let documentTables = """

@@ -265,7 +265,8 @@ public final class SQLiteStore: Store {
                 let documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0
                 for table in [
                     "fingerprints", "band_keys", "sentence_keys", "duplicates", "passage_occurrences", "passages",
-                    "entity_keys", "entities", "entity_documents", "mentions", "quotes", "dates",
+                    "entity_keys", "entities", "entity_documents", "mentions", "quotes", "dates", "stories",
+                    "story_articles", "story_merges", "story_state",
                 ] {
                     try db.execute(sql: "DELETE FROM \(table)")
                 }
