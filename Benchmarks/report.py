@@ -186,6 +186,17 @@ if baseline and scored:
             print(f"  {name:26} pairwise P {figures['pairwise']['precision']:.3f} R {figures['pairwise']['recall']:.3f} "
                   f"F1 {figures['pairwise']['f1']:.3f}; B-cubed F1 {figures['bcubed']['f1']:.3f}")
         results["figures"]["stories_hindi"] = {"baseline": hindi_base, "khabar": hindi_ours}
+    crossling = load("khabar-stories-crosslingual.json")
+    if crossling:
+        print(f"  Hindi + English (March window and 30 English reports written for the test, {crossling['articles']} "
+              f"articles): pairwise P {crossling['pairwise']['precision']:.3f} R {crossling['pairwise']['recall']:.3f} "
+              f"F1 {crossling['pairwise']['f1']:.3f}; B-cubed F1 {crossling['bcubed']['f1']:.3f}")
+        joins = load("khabar-crosslingual-joins.json")
+        if joins:
+            print(f"    English reports that joined their Hindi story {joins['joined_their_story']:.2f} "
+                  f"(of {joins['reports']}); English distractors kept apart {joins['stayed_apart']:.2f} "
+                  f"(of {joins['distractors']})")
+        results["figures"]["stories_crosslingual"] = {"scores": crossling, "joins": joins}
 speed_path = work / "khabar-stories-speed.jsonl"
 if speed_path.exists():
     rows = [json.loads(line) for line in speed_path.read_text().splitlines() if line.strip()]

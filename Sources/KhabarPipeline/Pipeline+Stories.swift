@@ -20,12 +20,15 @@ extension Pipeline {
     public func tellStories(_ store: any Store) async throws -> Int {
         var placed = 0
         restart: while true {
-            var assigner = StoryAssigner()
+            var assigner = StoryAssigner(model: storyModel, undated: undatedStoryModel)
             var placedBefore = try await store.storiedCount()
             if let saved = try await store.storyState(), saved.placed == placedBefore,
                 let decoded = try? JSONDecoder().decode(StoryAssigner.self, from: saved.state)
             {
                 assigner = decoded
+                // The models this Khabar ships decide from now on.
+                assigner.model = storyModel
+                assigner.undatedModel = undatedStoryModel
             } else if placedBefore > 0 {
                 // Placements without the state that made them (an older Khabar): make the stories again.
                 try await store.clearStories()

@@ -36,6 +36,9 @@ public struct Pipeline: Sendable {
     /// too (``KnownNames/Lending/all``) doubled that for about 1% more mentions and no measured gain on the
     /// corpus gold (`khabar eval corpus-entities`, `Benchmarks/entity_order.py`).
     public var lending: KnownNames.Lending = .shortForms
+    /// The story models (stage 6) for dated and undated articles.
+    public var storyModel: StoryModel = .standard
+    public var undatedStoryModel: StoryModel = .undated
 
     /// The names the corpus lends, from its entities mentioned at least twice.
     func lent(_ store: any Store) async throws -> KnownNames {

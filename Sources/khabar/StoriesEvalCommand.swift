@@ -28,14 +28,17 @@ struct StoriesEval: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The labelled stories.")
-    var gold: String
+    @Option(help: "The labelled stories (repeat for several files: their labels are read as one).")
+    var gold: [String]
 
     @Option(help: "The stories to score (the same formats); without it Khabar groups the gold's headlines.")
     var predicted: String?
 
-    @Option(help: "Articles (JSON Lines, as for ingest) whose ids the gold labels: Khabar groups them.")
-    var corpus: String?
+    @Option(
+        help:
+            "Articles (JSON Lines, as for ingest; repeat for several) whose ids the gold labels: Khabar ingests them all, as a user would, and the stories it stores are scored."
+    )
+    var corpus: [String] = []
 
     @OptionGroup var analysis: AnalysisOptions
 
@@ -65,34 +68,32 @@ struct StoriesEval: AsyncParsableCommand {
         let wanted = half.map { $0 == "tune" ? 0 : 1 }
         var seconds = 0.0
         do {
-            goldLabels = try StoryEvaluation.labels(contentsOf: gold)
+            goldLabels = try gold.flatMap { try StoryEvaluation.labels(contentsOf: $0) }
             halves = StoryEvaluation.halves(goldLabels)
             if let predicted {
                 predictedLabels = try StoryEvaluation.labels(contentsOf: predicted)
+            } else if !corpus.isEmpty {
+                let model = try model()
+                let stored = try await StoryInputs.stored(
+                    corpus: corpus, analysis: analysis, model: model, undated: undated ? model : .undated)
+                seconds = stored.seconds
+                predictedLabels = stored.stories.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
             } else {
                 let ids = Set(goldLabels.filter { wanted == nil || halves[$0.story] == wanted }.map(\.id))
                 let model = try model()
-                var assigner = StoryAssigner(model: model, undated: corpus == nil || undated ? model : .undated)
-                var inputs: [StoryInput]
-                if let corpus {
-                    let articles = try await StoryInputs.articles(corpus: corpus, labelled: ids, analysis: analysis)
-                    for input in articles.all { assigner.observe(input) }
-                    inputs = undated ? articles.labelled.map(\.undated) : articles.labelled
-                } else {
-                    inputs = try StoryInputs.headlines(
-                        try StoryEvaluation.headlines(contentsOf: gold).filter { ids.contains($0.id) })
-                }
-                let observed = corpus != nil
+                var assigner = StoryAssigner(model: model, undated: model)
+                let inputs = try StoryInputs.headlines(
+                    try gold.flatMap { try StoryEvaluation.headlines(contentsOf: $0) }.filter { ids.contains($0.id) })
                 let clock = ContinuousClock.now
-                for input in inputs { assigner.assign(input, observed: observed) }
+                for input in inputs { assigner.assign(input) }
                 let elapsed = ContinuousClock.now - clock
                 seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
                 predictedLabels = assigner.stories.flatMap { story in story.articles.map { ($0, story.id) } }
-                if let write {
-                    let lines = predictedLabels.map { #"{"id": "\#($0.id)", "story": "\#($0.story)"}"# }
-                    _ = FileManager.default.createFile(
-                        atPath: write, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
-                }
+            }
+            if let write {
+                let lines = predictedLabels.map { #"{"id": "\#($0.id)", "story": "\#($0.story)"}"# }
+                _ = FileManager.default.createFile(
+                    atPath: write, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
             }
         } catch let error as StoryEvaluation.FormatError {
             throw CommandFailure(error.description)
@@ -123,13 +124,15 @@ struct StoriesEval: AsyncParsableCommand {
         if predicted == nil {
             print(
                 String(
-                    format: "  grouped by khabar in %.3f s (%.0f articles/s)", seconds,
+                    format: corpus.isEmpty
+                        ? "  grouped by khabar in %.3f s (%.0f labelled articles/s)"
+                        : "  story stage of the ingest: %.3f s (%.0f labelled articles/s)", seconds,
                     Double(score.articles) / max(seconds, 1e-9)))
         }
     }
 
     private func model() throws -> StoryModel {
-        let shipped: StoryModel = corpus == nil ? .headlines : undated ? .undated : .standard
+        let shipped: StoryModel = corpus.isEmpty ? .headlines : undated ? .undated : .standard
         guard let weights else { return shipped }
         let values = weights.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
         let count = shipped.weights.count

@@ -32,6 +32,26 @@ enum StoryInputs {
         return (all.filter { labelled.contains($0.id) }, all)
     }
 
+    /// The stories a user gets: the corpus ingested into a store in memory, as `khabar ingest` does (every
+    /// article placed in a story by the pipeline, with these models), keyed by the corpus's own ids; and the
+    /// seconds the story stage took.
+    static func stored(corpus: [String], analysis: AnalysisOptions, model: StoryModel, undated: StoryModel)
+        async throws -> (stories: [String: String], seconds: Double)
+    {
+        let store = try SQLiteStore()
+        var pipeline = try analysis.pipeline()
+        pipeline.storyModel = model
+        pipeline.undatedStoryModel = undated
+        let summary = try await pipeline.run(paths: corpus, into: store, keepIDs: true)
+        let documents = try await store.documents(ids: summary.ids)
+        let storyOf = try await store.stories(ofDocuments: summary.ids)
+        var stories: [String: String] = [:]
+        for document in documents {
+            if let story = storyOf[document.id] { stories[document.source.externalID ?? document.id] = story }
+        }
+        return (stories, summary.times.stories)
+    }
+
     /// Labelled headlines (a TSV with id, title, story and timestamp_ms columns), in order of publication,
     /// with the entities the annotator finds in each; their times order them but are not given to the
     /// model: UCI's are crawl times, grouped by story, and would teach a time signal no real stream has.

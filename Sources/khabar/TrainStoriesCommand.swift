@@ -23,7 +23,7 @@ struct TrainStories: AsyncParsableCommand {
         help:
             "Labelled stories: headlines (TSV with id, title, story and timestamp_ms columns), or JSON Lines of {id, story} with --corpus."
     )
-    var gold = "../shared/data/uci-news-stories/headlines.tsv"
+    var gold: [String] = ["../shared/data/uci-news-stories/headlines.tsv"]
 
     @Option(help: "Articles (JSON Lines, as for ingest) whose ids the gold labels.")
     var corpus: String?
@@ -42,8 +42,8 @@ struct TrainStories: AsyncParsableCommand {
     func run() async throws {
         let labels: [(id: String, story: String)]
         do {
-            labels = try StoryEvaluation.labels(contentsOf: gold)
-        } catch {
+            labels = try gold.flatMap { try StoryEvaluation.labels(contentsOf: $0) }
+        } catch let error as StoryEvaluation.FormatError {
             throw CommandFailure(error.description)
         }
         let halves = StoryEvaluation.halves(labels)
@@ -56,7 +56,7 @@ struct TrainStories: AsyncParsableCommand {
                 (inputs, background) = try await StoryInputs.articles(corpus: corpus, labelled: ids, analysis: analysis)
             } else {
                 inputs = try StoryInputs.headlines(
-                    try StoryEvaluation.headlines(contentsOf: gold).filter { ids.contains($0.id) })
+                    try gold.flatMap { try StoryEvaluation.headlines(contentsOf: $0) }.filter { ids.contains($0.id) })
             }
         } catch let error as StoryEvaluation.FormatError {
             throw CommandFailure(error.description)
@@ -76,7 +76,13 @@ struct TrainStories: AsyncParsableCommand {
         func f1(_ model: StoryModel) -> Double {
             var assigner = StoryAssigner(model: model, undated: undated ? model : .undated)
             for input in background { assigner.observe(input) }
-            for (input, _) in tuning { assigner.assign(input, observed: !background.isEmpty) }
+            // Articles: the whole corpus in order, as ingest places it (unlabelled articles may join labelled
+            // stories, as they do for a user); headlines: the labelled ones.
+            if background.isEmpty {
+                for (input, _) in tuning { assigner.assign(input) }
+            } else {
+                for input in background { assigner.assign(input, observed: true) }
+            }
             var predicted: [String: String] = [:]
             for story in assigner.stories { for article in story.articles { predicted[article] = story.id } }
             return StoryEvaluation.score(predicted: predicted, gold: gold).pairwise.f1

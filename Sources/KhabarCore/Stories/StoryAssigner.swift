@@ -161,15 +161,23 @@ public struct StoryAssigner: Sendable, Codable {
         let n = Double(documents + 1)
         var shared = 0.0
         var all = 0.0
+        var sharedFigures = 0.0
+        var allFigures = 0.0
         for entity in input.entities {
             let weight = log(n / (Double(entityFrequency[entity] ?? 0) + 1)) + 1
-            all += weight
-            if story.entities[entity] != nil { shared += weight }
+            let has = story.entities[entity] != nil
+            if StoryInput.isFigure(entity) {
+                allFigures += weight
+                if has { sharedFigures += weight }
+            } else {
+                all += weight
+                if has { shared += weight }
+            }
         }
         return .init(
             cosine: cosine(vectors.words, story.centroid, story.norm),
             titleCosine: cosine(vectors.title, story.titles, story.titleNorm),
-            entityShare: all > 0 ? shared / all : 0,
+            entityShare: all > 0 ? shared / all : 0, figureShare: allFigures > 0 ? sharedFigures / allFigures : 0,
             daysSinceFirst: input.day.flatMap { day in story.firstDay.map { day - $0 } },
             daysSinceLast: input.day.flatMap { day in story.lastDay.map { day - $0 } })
     }

@@ -13,7 +13,8 @@ public struct StoryInput: Sendable {
     public var terms: [UInt64: Float]
     /// The title's terms alone (titles name the event), damped counts.
     public var titleTerms: [UInt64: Float]
-    /// Canonical ids of the entities it mentions.
+    /// Canonical ids of the entities it mentions, and its figures (numbers of two digits or more that are
+    /// not years) as `#` and the digits: "#84".
     public var entities: Set<String>
     /// Publication time in days since 1970, if known.
     public var day: Double?
@@ -29,11 +30,19 @@ public struct StoryInput: Sendable {
         self.entities = entities
         self.day = day
         var counts: [UInt64: Float] = [:]
-        if let title { Self.count(TextPipeline.analyze(title), weight: 1, limit: .max, into: &counts) }
+        var figures = Set<String>()
+        if let title {
+            let analyzed = TextPipeline.analyze(title)
+            Self.count(analyzed, weight: 1, limit: .max, into: &counts)
+            Self.figures(analyzed, limit: .max, into: &figures)
+        }
         titleTerms = counts.mapValues { 1 + log($0) }
         counts = counts.mapValues { $0 * Self.titleWeight }
-        Self.count(TextPipeline.analyze(text), weight: 1, limit: Self.bodyWords, into: &counts)
+        let body = TextPipeline.analyze(text)
+        Self.count(body, weight: 1, limit: Self.bodyWords, into: &counts)
+        Self.figures(body, limit: Self.bodyWords, into: &figures)
         terms = counts.mapValues { 1 + log($0) }
+        self.entities.formUnion(figures)
     }
 
     /// Creates an input from terms already counted (tests, stores).
@@ -45,6 +54,34 @@ public struct StoryInput: Sendable {
         self.titleTerms = titleTerms
         self.entities = entities
         self.day = day
+    }
+
+    /// Whether an entity id of an input is a figure.
+    static func isFigure(_ entity: String) -> Bool { entity.utf8.first == UInt8(ascii: "#") }
+
+    /// The figures among the first `limit` words: numbers of two digits or more (ASCII or Devanagari), years
+    /// (1900–2099) left out, as "#" and their ASCII digits.
+    private static func figures(_ text: AnalyzedText, limit: Int, into figures: inout Set<String>) {
+        var seen = 0
+        for token in text.tokens where token.isWordLike {
+            seen += 1
+            if seen > limit { break }
+            let scalars = text.canonical.scalars[token.range]
+            guard scalars.count >= 2, scalars.count <= 9 else { continue }
+            var digits = "#"
+            var value = 0
+            for scalar in scalars {
+                guard let digit = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil
+                else {
+                    digits = ""
+                    break
+                }
+                digits.unicodeScalars.append(Unicode.Scalar(UInt8(48 + Int(digit))))
+                value = value * 10 + Int(digit)
+            }
+            guard !digits.isEmpty, !(1900...2099).contains(value) || scalars.count != 4 else { continue }
+            figures.insert(digits)
+        }
     }
 
     /// The same article without its publication date.
