@@ -23,12 +23,9 @@ extension Pipeline {
             var assigner = StoryAssigner(model: storyModel, undated: undatedStoryModel)
             var placedBefore = try await store.storiedCount()
             if let saved = try await store.storyState(), saved.placed == placedBefore,
-                let decoded = try? JSONDecoder().decode(StoryAssigner.self, from: saved.state)
+                let continued = StoryAssigner(state: saved.state, model: storyModel, undated: undatedStoryModel)
             {
-                assigner = decoded
-                // The models this Khabar ships decide from now on.
-                assigner.model = storyModel
-                assigner.undatedModel = undatedStoryModel
+                assigner = continued
             } else if placedBefore > 0 {
                 // Placements without the state that made them (an older Khabar): make the stories again.
                 try await store.clearStories()
@@ -90,9 +87,12 @@ extension Pipeline {
                         id: story.id, headline: titles[story.id] ?? nil, firstDay: story.firstDay.map { Int($0) },
                         lastDay: story.lastDay.map { Int($0) })
                 }
+                // Stories that a new article can no longer join (two windows behind the newest) are closed:
+                // the state grows with the open stories, not with the archive.
+                assigner.close(before: assigner.newestDay.map { $0 - 2 * StoryAssigner.windowDays })
                 let saved = try await store.save(
-                    StoryBatch(placements: placements, stories: stories, merges: merges),
-                    state: try JSONEncoder().encode(assigner), expecting: placedBefore)
+                    StoryBatch(placements: placements, stories: stories, merges: merges), state: assigner.state(),
+                    expecting: placedBefore)
                 // Another run placed documents first: continue from what it saved.
                 guard saved else { continue restart }
                 placed += placements.count

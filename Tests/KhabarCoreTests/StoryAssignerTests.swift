@@ -126,3 +126,48 @@ struct StorySummaryTests {
         #expect(StorySummary.summarize([StorySummary.Article(id: "x", text: "")]).isEmpty)
     }
 }
+
+@Suite("story assignment state")
+struct StoryStateTests {
+    static let budget = "वित्त मंत्री ने संसद में बजट पेश किया। बजट में किसानों के लिए नई योजना और आयकर में छूट की घोषणा की गई।"
+    static let cricket = "भारत ने तीसरे टेस्ट में ऑस्ट्रेलिया को पांच विकेट से हराया। कप्तान ने शतक लगाया और श्रृंखला बराबर कर दी।"
+
+    @Test("saved and read back, assignment goes on exactly as without the stop; damaged bytes are refused")
+    func roundTrip() throws {
+        let first = [
+            StoryInput(id: "a", title: "संसद में बजट पेश", text: Self.budget, day: 19_000),
+            StoryInput(id: "b", title: "भारत ने टेस्ट जीता", text: Self.cricket, day: 19_000.2),
+            StoryInput(id: "c", title: nil, text: "", day: nil),
+        ]
+        let later = [
+            StoryInput(id: "d", title: "बजट में किसानों को राहत", text: Self.budget, day: 19_001),
+            StoryInput(id: "e", title: "टेस्ट श्रृंखला बराबर", text: Self.cricket, day: 19_001),
+        ]
+        var straight = StoryAssigner()
+        for input in first + later { straight.assign(input) }
+        var stopped = StoryAssigner()
+        for input in first { stopped.assign(input) }
+        let state = stopped.state()
+        var resumed = try #require(StoryAssigner(state: state))
+        // Dictionaries are written in their own order, so only the size is the same.
+        #expect(resumed.state().count == state.count)
+        for input in later { resumed.assign(input) }
+        #expect(resumed.stories.map(\.articles) == straight.stories.map(\.articles))
+        #expect(resumed.stories.map(\.articles) == [["a", "d"], ["b", "e"], ["c"]])
+        #expect(StoryAssigner(state: state.prefix(state.count - 3)) == nil)
+        #expect(StoryAssigner(state: Data("not a state".utf8)) == nil)
+    }
+
+    @Test("a closed story keeps its id and size but gains nothing; the same words later start a new story")
+    func closing() throws {
+        var assigner = StoryAssigner()
+        assigner.assign(StoryInput(id: "a", title: "संसद में बजट पेश", text: Self.budget, day: 19_000))
+        assigner.assign(StoryInput(id: "b", title: "बजट में किसानों को राहत", text: Self.budget, day: 19_001))
+        #expect(assigner.close(before: 19_002) == 1)
+        #expect(assigner.stories[0].closed && assigner.stories[0].size == 2 && assigner.stories[0].id == "a")
+        let again = assigner.assign(StoryInput(id: "c", title: "संसद में बजट पेश", text: Self.budget, day: 19_001.5))
+        #expect(again.started)
+        let resumed = try #require(StoryAssigner(state: assigner.state()))
+        #expect(resumed.index(ofStory: "a") == 0 && resumed.stories[0].closed)
+    }
+}

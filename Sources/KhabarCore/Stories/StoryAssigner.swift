@@ -12,18 +12,18 @@ import Foundation
 ///   reaches the model's threshold.
 ///
 /// Story ids are their first article's id and never change.
-public struct StoryAssigner: Sendable, Codable {
+public struct StoryAssigner: Sendable {
     /// A story as assignment keeps it.
-    public struct Story: Sendable, Codable {
+    public struct Story: Sendable {
         /// The id: its first article's id.
         public var id: String
         /// Its articles, in arrival order.
         public var articles: [String]
         /// Term → summed weight of its articles' unit vectors.
-        var centroid: [UInt64: Float]
+        var centroid: SparseVector
         var norm: Float
         /// Term → summed weight of its articles' unit title vectors.
-        var titles: [UInt64: Float] = [:]
+        var titles = SparseVector()
         var titleNorm: Float = 0
         /// Entity → how many of its articles mention it.
         var entities: [String: Int]
@@ -34,12 +34,18 @@ public struct StoryAssigner: Sendable, Codable {
         var indexed: Set<UInt64>
         /// The story it was merged into, if it was.
         public internal(set) var mergedInto: Int?
+        /// How many articles it has (its article list is emptied when it closes).
+        public internal(set) var size = 0
+        /// The count of articles seen when it last gained one.
+        var lastArrival = 0
+        /// Closed to new articles (``StoryAssigner/close(before:arrivals:)``): only its id and size are kept.
+        public internal(set) var closed = false
 
         /// A story about to get its first article.
         init(id: String) {
             self.id = id
             articles = []
-            centroid = [:]
+            centroid = SparseVector()
             norm = 0
             entities = [:]
             indexed = []
@@ -48,31 +54,14 @@ public struct StoryAssigner: Sendable, Codable {
         /// Keeps the centroid's strongest words when it has grown well past them (amortized: not on every
         /// article), and its norms up to date.
         mutating func settle() {
-            if centroid.count > StoryAssigner.centroidTerms * 4 {
-                centroid = Dictionary(
-                    uniqueKeysWithValues: StoryAssigner.strongest(centroid, StoryAssigner.centroidTerms).map {
-                        ($0.key, $0.value)
-                    })
-            }
-            norm = centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            titleNorm = titles.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            if centroid.count > StoryAssigner.centroidTerms * 4 { centroid.keepStrongest(StoryAssigner.centroidTerms) }
+            norm = centroid.norm
+            titleNorm = titles.norm
         }
     }
 
-    /// The `count` heaviest terms of a vector, heaviest first (ties by term, so every run agrees).
-    static func strongest(_ vector: [UInt64: Float], _ count: Int) -> ArraySlice<(key: UInt64, value: Float)> {
-        vector.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(count)
-    }
-
-    /// The dot product of two sparse vectors, walking the first.
-    static func dot(_ walked: [UInt64: Float], _ looked: [UInt64: Float]) -> Float {
-        var dot: Float = 0
-        for (term, weight) in walked { if let other = looked[term] { dot += weight * other } }
-        return dot
-    }
-
     /// Two stories made one: `from` (the younger) now lives on as `into`; its id still names it.
-    public struct Merge: Sendable, Equatable, Codable {
+    public struct Merge: Sendable, Equatable {
         public var from: String
         public var into: String
     }
@@ -91,16 +80,20 @@ public struct StoryAssigner: Sendable, Codable {
     /// (trained without dates: content alone must then keep events apart).
     public var model: StoryModel
     public var undatedModel: StoryModel
-    public private(set) var stories: [Story] = []
+    public internal(set) var stories: [Story] = []
     /// The merges made, in order.
-    public private(set) var merges: [Merge] = []
-    private var documentFrequency: [UInt64: Int32] = [:]
-    private var entityFrequency: [String: Int32] = [:]
-    private var documents = 0
-    private var wordIndex: [UInt64: [Int32]] = [:]
-    private var entityIndex: [String: [Int32]] = [:]
+    public internal(set) var merges: [Merge] = []
+    var documentFrequency: [UInt64: Int32] = [:]
+    var entityFrequency: [String: Int32] = [:]
+    var documents = 0
+    var wordIndex: [UInt64: [Int32]] = [:]
+    var entityIndex: [String: [Int32]] = [:]
     /// Story id → its index in ``stories``.
-    private var indexOfID: [String: Int] = [:]
+    var indexOfID: [String: Int] = [:]
+    /// Stories not closed yet (some may have been merged since), in order of creation.
+    var openStories: [Int32] = []
+    /// The newest publication day of any article placed.
+    public internal(set) var newestDay: Double?
 
     /// Words a centroid keeps; words of a story the index holds; words of an article that look for stories.
     static let centroidTerms = 300
@@ -121,27 +114,27 @@ public struct StoryAssigner: Sendable, Codable {
 
     /// The article's unit TF-IDF vector (of its title alone with `title`) under the document frequencies
     /// so far.
-    func vector(_ input: StoryInput, title: Bool = false) -> [UInt64: Float] {
+    func vector(_ input: StoryInput, title: Bool = false) -> SparseVector {
         let n = Float(documents + 1)
-        let terms = title ? input.titleTerms : input.terms
-        var vector: [UInt64: Float] = [:]
-        vector.reserveCapacity(terms.count)
+        let terms = (title ? input.titleTerms : input.terms).sorted { $0.key < $1.key }
+        var weights: [Float] = []
+        weights.reserveCapacity(terms.count)
         var sum: Float = 0
         for (term, tf) in terms {
             let df = Float(documentFrequency[term] ?? 0) + 1
             let weight = tf * (log(n / df) + 1)
-            vector[term] = weight
+            weights.append(weight)
             sum += weight * weight
         }
         let norm = sum.squareRoot()
-        if norm > 0 { for (key, weight) in vector { vector[key] = weight / norm } }
-        return vector
+        if norm > 0 { for k in weights.indices { weights[k] /= norm } }
+        return SparseVector(sortedTerms: terms.map(\.key), weights: weights)
     }
 
     /// An article's unit vectors: all its words, and its title.
     struct Vectors {
-        var words: [UInt64: Float]
-        var title: [UInt64: Float]
+        var words: SparseVector
+        var title: SparseVector
     }
 
     func vectors(_ input: StoryInput) -> Vectors {
@@ -153,9 +146,9 @@ public struct StoryAssigner: Sendable, Codable {
         let story = stories[s]
         // The mean cosine with the story's articles (average linkage), not the cosine with their centroid:
         // a story that gathered many articles on a topic does not draw in every article on it.
-        let size = Float(max(1, story.articles.count))
-        func cosine(_ vector: [UInt64: Float], _ centroid: [UInt64: Float], _ norm: Float) -> Double {
-            norm > 0 ? Double(Self.dot(vector, centroid) / size) : 0
+        let size = Float(max(1, story.size))
+        func cosine(_ vector: SparseVector, _ centroid: SparseVector, _ norm: Float) -> Double {
+            norm > 0 ? Double(vector.dot(centroid) / size) : 0
         }
         // Entities weighted by rarity: भारत in every article says less than नवांशहर.
         let n = Double(documents + 1)
@@ -194,7 +187,7 @@ public struct StoryAssigner: Sendable, Codable {
     /// shared first.
     func candidates(_ vectors: Vectors, _ input: StoryInput) -> [Int] {
         var hits: [Int32: Int] = [:]
-        for (term, _) in Self.strongest(vectors.words, Self.queryTerms) {
+        for (term, _) in vectors.words.strongest(Self.queryTerms) {
             guard let list = wordIndex[term], list.count <= Self.commonPostings else { continue }
             for s in list { hits[s, default: 0] += 1 }
         }
@@ -205,6 +198,7 @@ public struct StoryAssigner: Sendable, Codable {
         var live: [Int32: Int] = [:]
         for (s, count) in hits {
             let story = current(Int(s))
+            if stories[story].closed { continue }
             if let day = input.day, let last = stories[story].lastDay, day - last > Self.windowDays { continue }
             live[Int32(story), default: 0] += count
         }
@@ -268,6 +262,7 @@ public struct StoryAssigner: Sendable, Codable {
     mutating func start(_ id: String) -> Int {
         stories.append(Story(id: id))
         indexOfID[id] = stories.count - 1
+        openStories.append(Int32(stories.count - 1))
         return stories.count - 1
     }
 
@@ -277,15 +272,13 @@ public struct StoryAssigner: Sendable, Codable {
         guard model.mergeThreshold <= 1, story.norm > 0 else { return nil }
         var seen: Set<Int> = [s]
         var best: (story: Int, cosine: Float)? = nil
-        for (term, _) in Self.strongest(story.centroid, Self.queryTerms) {
+        for (term, _) in story.centroid.strongest(Self.queryTerms) {
             guard let list = wordIndex[term], list.count <= Self.commonPostings else { continue }
             for candidate in list {
                 let t = current(Int(candidate))
-                guard seen.insert(t).inserted, stories[t].norm > 0, !Self.apart(story, stories[t]) else { continue }
-                let (small, large) =
-                    story.centroid.count < stories[t].centroid.count
-                    ? (story.centroid, stories[t].centroid) : (stories[t].centroid, story.centroid)
-                let cosine = Self.dot(small, large) / (story.norm * stories[t].norm)
+                guard seen.insert(t).inserted, !stories[t].closed, stories[t].norm > 0, !Self.apart(story, stories[t])
+                else { continue }
+                let cosine = story.centroid.dot(stories[t].centroid) / (story.norm * stories[t].norm)
                 if cosine > best?.cosine ?? 0 { best = (t, cosine) }
             }
         }
@@ -305,8 +298,10 @@ public struct StoryAssigner: Sendable, Codable {
         var target = stories[into]
         let source = stories[from]
         target.articles += source.articles
-        for (term, weight) in source.centroid { target.centroid[term, default: 0] += weight }
-        for (term, weight) in source.titles { target.titles[term, default: 0] += weight }
+        target.size += source.size
+        target.lastArrival = max(target.lastArrival, source.lastArrival)
+        target.centroid.add(source.centroid)
+        target.titles.add(source.titles)
         target.settle()
         for (entity, count) in source.entities {
             if target.entities[entity] == nil { entityIndex[entity, default: []].append(Int32(into)) }
@@ -316,9 +311,10 @@ public struct StoryAssigner: Sendable, Codable {
         if let day = source.firstDay { target.firstDay = min(target.firstDay ?? day, day) }
         stories[into] = target
         stories[from].articles = []
-        stories[from].centroid = [:]
+        stories[from].size = 0
+        stories[from].centroid = SparseVector()
         stories[from].norm = 0
-        stories[from].titles = [:]
+        stories[from].titles = SparseVector()
         stories[from].mergedInto = into
         merges.append(Merge(from: source.id, into: target.id))
     }
@@ -327,21 +323,24 @@ public struct StoryAssigner: Sendable, Codable {
     mutating func add(_ input: StoryInput, unit: Vectors, to s: Int) {
         var story = stories[s]
         story.articles.append(input.id)
-        for (term, weight) in unit.words { story.centroid[term, default: 0] += weight }
-        for (term, weight) in unit.title { story.titles[term, default: 0] += weight }
+        story.size += 1
+        story.lastArrival = documents
+        story.centroid.add(unit.words)
+        story.titles.add(unit.title)
         story.settle()
         for entity in input.entities {
             if story.entities[entity] == nil { entityIndex[entity, default: []].append(Int32(s)) }
             story.entities[entity, default: 0] += 1
         }
         if let day = input.day {
+            newestDay = max(newestDay ?? day, day)
             story.lastDay = max(story.lastDay ?? day, day)
             story.firstDay = min(story.firstDay ?? day, day)
         }
         // A story's strongest words settle as it grows: index them for its first articles, then every
         // eighth (sorting the centroid on every article would dominate the cost of a large story).
-        let count = story.articles.count
-        let strongest = count <= 4 || count % 8 == 0 ? Self.strongest(story.centroid, Self.indexedTerms) : []
+        let count = story.size
+        let strongest = count <= 4 || count % 8 == 0 ? story.centroid.strongest(Self.indexedTerms) : []
         for (term, _) in strongest where story.indexed.count < Self.indexedTerms * 4 && !story.indexed.contains(term) {
             story.indexed.insert(term)
             wordIndex[term, default: []].append(Int32(s))
