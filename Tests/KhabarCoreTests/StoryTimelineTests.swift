@@ -1,6 +1,7 @@
 import Foundation
-import KhabarCore
 import Testing
+
+@testable import KhabarCore
 
 /// A story's timeline and what each of its articles added, on Hindi reports of one event by several outlets.
 @Suite("story timeline and updates")
@@ -42,6 +43,13 @@ struct StoryTimelineTests {
         #expect(days.first?.sources.map(\.document) == ["a", "b"])
         // In order of time.
         #expect(lines.map(\.date) == lines.map(\.date).sorted())
+    }
+
+    @Test("weeks sort by their Monday: 2020-W15 after 2020-04-05 and before 2020-04-07, a month before its days")
+    func weekOrder() {
+        #expect(StoryTimeline.sortKey("2020-W15") > "2020-04-05" && StoryTimeline.sortKey("2020-W15") < "2020-04-07")
+        #expect(StoryTimeline.sortKey("2020-W15") < StoryTimeline.sortKey("2020-09"))
+        #expect(StoryTimeline.sortKey("2020-04") < StoryTimeline.sortKey("2020-04-01"))
     }
 
     @Test("an update lists only what is new: a repeated sentence no, a new figure and a new fact yes")

@@ -6,7 +6,8 @@ import KhabarText
 ///
 /// The same event reported by several articles is one line with several sources: two mentions of the same
 /// date merge when their sentences share enough words (``sameEvent``, word Jaccard over stemmed match keys
-/// without stopwords). Durations, frequencies and dates that could not be resolved are left out.
+/// without stopwords). Durations, frequencies, times of day without a date and dates that could not be
+/// resolved are left out.
 public enum StoryTimeline {
     /// An article as the timeline reads it, in publication order.
     public struct Article: Sendable {
@@ -70,8 +71,11 @@ public enum StoryTimeline {
             if let day = article.published {
                 published[day, default: []].append(Source(document: article.id, text: day))
             }
+            // A time of day with no date (`T06:00`) has no place on a timeline.
             let usable = article.dates.filter { record in
-                guard record.value != nil, record.kind == .date || record.kind == .time else { return false }
+                guard let value = record.value, value.utf8.first.map({ (48...57).contains($0) }) == true,
+                    record.kind == .date || record.kind == .time
+                else { return false }
                 return record.precision != .unresolved && record.precision != .duration
             }
             guard !usable.isEmpty else { continue }
@@ -109,10 +113,23 @@ public enum StoryTimeline {
             let entry = Entry(kind: .published, date: day, precision: .day, sentence: "", sources: sources)
             lines.append(Line(entry: entry, words: [], order: -1))
         }
-        // ISO values sort by time; a month comes before its days. Publication days come first on their day.
+        // ISO values sort by time (a week as its Monday); a month comes before its days. Publication days come
+        // first on their day.
         return lines.sorted { a, b in
-            (a.entry.date, a.order) < (b.entry.date, b.order)
+            (sortKey(a.entry.date), a.order) < (sortKey(b.entry.date), b.order)
         }.map(\.entry)
+    }
+
+    /// An ISO value as text that sorts by time: `2020-W15` becomes the date of that week's Monday followed by
+    /// `W` (after a month, before the days that follow it); other values are themselves.
+    static func sortKey(_ value: String) -> String {
+        let parts = value.split(separator: "-")
+        guard parts.count == 2, parts[1].first == "W", let year = Int(parts[0]), let week = Int(parts[1].dropFirst()),
+            let january4 = PublicationDate(year: year, month: 1, day: 4)
+        else { return value }
+        // ISO week 1 is the week with 4 January in it.
+        let monday = january4.adding(days: 1 - january4.weekday + (week - 1) * 7)
+        return monday.iso + "W"
     }
 
     static func jaccard(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
