@@ -209,4 +209,21 @@ if speed_path.exists():
               f"({row.get('state_bytes_per_story', 0)} bytes per story)")
     results["figures"]["stories_speed"] = rows
 
+peers_search, ours_search = load("peers-search.json"), load("khabar-search.json")
+if peers_search and ours_search:
+    search_figures = {k: v["value"] for k, v in peers_search["parts"].get("search", {}).get("figures", {}).items()}
+    def peer(name):
+        value = search_figures.get(name)
+        return value if value is not None else float("nan")
+    print(f"\nSearch on the 100,000-document replay, one core, 3-word OR queries, top 10 (goal >= 20,000 q/s and docs/s)")
+    print(f"  khabar   index {ours_search['index_docs_per_s']:8.0f} docs/s  queries {ours_search['queries_per_s']:8.0f} q/s  "
+          f"index memory {ours_search['index_memory_mb']:.0f} MB")
+    for name in ("tantivy_hindi_regex", "tantivy_whitespace", "bm25s", "fts5"):
+        print(f"  {name:20} index {peer(name + '.index_docs_per_s'):8} docs/s  queries {peer(name + '.queries_per_s'):8} q/s  "
+              f"memory {peer(name + '.index_rss_delta_mb')} MB")
+    dpil = ours_search.get("dpil", {})
+    print(f"  DPIL known-item MRR@10: khabar {dpil.get('mrr10', float('nan')):.3f} (recall@10 {dpil.get('recall10', float('nan')):.3f}); "
+          + ", ".join(f"{n} {peer('dpil.' + n + '.mrr10')}" for n in ("bm25s", "tantivy_hindi_regex", "fts5")) + " (goal >= 0.75)")
+    results["figures"]["search"] = {"khabar": ours_search}
+
 (work / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))

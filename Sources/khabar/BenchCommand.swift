@@ -19,7 +19,7 @@ struct BenchCommand: AsyncParsableCommand {
             """,
         subcommands: [
             TextBench.self, IngestBench.self, MinHashBench.self, DedupBench.self, AnalysisBench.self, DatesBench.self,
-            QuoteBench.self, StoriesBench.self,
+            QuoteBench.self, StoriesBench.self, SearchBench.self,
         ]
     )
 }
@@ -44,6 +44,14 @@ func peakResidentBytes() -> Int {
     var usage = rusage()
     getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     return usage.ru_maxrss * 1024
+}
+
+/// Resident memory of this process now, in bytes (from /proc/self/statm; 0 where there is none).
+func currentResidentBytes() -> Int {
+    guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    let fields = statm.split(separator: " ")
+    guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
 }
 
 func seconds(_ duration: Duration) -> Double {

@@ -10,6 +10,11 @@ enum Fixtures {
     /// ../shared/samples/hindi-news, when the shared folder is beside the checkout.
     static let samples = root.deletingLastPathComponent().appendingPathComponent("shared/samples/hindi-news")
 
+    /// ../shared/data/hindi-news-2020/articles.jsonl, when the shared folder is beside the checkout.
+    static let corpusPath = root.deletingLastPathComponent().appendingPathComponent(
+        "shared/data/hindi-news-2020/articles.jsonl"
+    ).path
+
     static var samplesPresent: Bool { FileManager.default.fileExists(atPath: samples.path) }
 
     /// The text of the sample whose name starts with `prefix` ("000", "001", …).
