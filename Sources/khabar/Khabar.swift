@@ -28,6 +28,7 @@ struct Khabar: AsyncParsableCommand {
         version: "0.2.0",
         subcommands: [
             IngestCommand.self, ListCommand.self, ShowCommand.self, DupsCommand.self, EntitiesCommand.self,
+            SearchCommand.self,
             QuotesCommand.self, StoriesCommand.self, StoryCommand.self, AnalyzeCommand.self,
             BenchCommand.self, EvalCommand.self, TrainCommand.self,
         ]

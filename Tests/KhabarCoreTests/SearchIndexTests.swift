@@ -41,6 +41,31 @@ struct SearchIndexTests {
         #expect(Set(ids(index, "किम")) == ["moscow", "kim-sister"])
     }
 
+    @Test("an entity's other names answer for it: Putin finds पुतिन, Kim Jong Un finds किम जोंग उन and not his sister")
+    func expansion() {
+        let index = Self.index()
+        let names = ["Putin": ["पुतिन", "व्लादिमीर पुतिन"], "Kim Jong Un": ["किम जोंग उन"]]
+        func found(_ text: String) -> [String] {
+            index.search(SearchQuery(text, expand: { names[$0] ?? [] }), limit: 10).hits.map {
+                index.entries[Int($0.document)].id
+            }
+        }
+        #expect(ids(index, "Putin").isEmpty)
+        #expect(found("Putin") == ["moscow"])
+        #expect(found("Kim Jong Un") == ["moscow"])
+    }
+
+    @Test("a snippet is the passage with the query's words, and marks them")
+    func snippet() {
+        let text = Self.texts[0].text
+        let snippet = SearchSnippet(text: text, query: SearchQuery("मॉस्को"))
+        let marked = snippet.highlights.map { range in
+            String(String.UnicodeScalarView(Array(snippet.text.unicodeScalars)[range]))
+        }
+        #expect(marked == ["मास्को"])
+        #expect(snippet.text.contains("पुतिन बुधवार को मास्को लौट आए"))
+    }
+
     @Test("exclusions: -word and -\"phrase\"")
     func exclusions() {
         let index = Self.index()

@@ -124,6 +124,15 @@ public struct SearchIndex: Sendable {
             guard let list = words[term] else { continue }
             scored.append((list, idf(list.documents.count)))
         }
+        for alternative in query.alternatives {
+            let lists =
+                alternative.count == 1
+                ? [words[alternative[0]]]
+                : (1..<alternative.count).map { k in
+                    pairs[Self.pair(alternative[k - 1], alternative[k])]
+                }
+            for list in lists.compactMap({ $0 }) { scored.append((list, idf(list.documents.count))) }
+        }
         for phrase in query.phrases {
             let lists =
                 phrase.count == 1

@@ -11,17 +11,20 @@ public struct SearchQuery: Sendable, Equatable {
     public var phrases: [[UInt64]] = []
     public var excluded: [UInt64] = []
     public var excludedPhrases: [[UInt64]] = []
+    /// Other ways to say a word or phrase of the query (an entity's names in either script): each may match,
+    /// words in order, and adds to the score; none is required.
+    public var alternatives: [[UInt64]] = []
 
     /// The most words a query is read for.
     public static let maxWords = 64
 
-    public var isEmpty: Bool { words.isEmpty && phrases.isEmpty }
+    public var isEmpty: Bool { words.isEmpty && phrases.isEmpty && alternatives.isEmpty }
 
     public init() {}
 
-    /// Parses a query; `expand` adds the terms a word also stands for (a Latin name's Devanagari forms, an
-    /// entity's other names), each as an alternative.
-    public init(_ text: String, expand: (String) -> [[UInt64]] = { _ in [] }) {
+    /// Parses a query; `expand` gives the other names a word or quoted phrase of it stands for (a Latin
+    /// name's Devanagari forms, an entity's other spellings), added as ``alternatives``.
+    public init(_ text: String, expand: (String) -> [String] = { _ in [] }) {
         var read = 0
         for piece in Self.pieces(text) {
             guard read < Self.maxWords else { break }
@@ -29,20 +32,29 @@ public struct SearchQuery: Sendable, Equatable {
             guard !terms.isEmpty else { continue }
             read += terms.count
             switch (piece.quoted, piece.negated) {
-            case (true, false): phrases.append(terms)
+            case (true, false):
+                phrases.append(terms)
+                alternatives += expand(piece.text).map { SearchIndex.terms($0).filter { $0 != 0 } }
             case (true, true): excludedPhrases.append(terms)
             case (false, true): excluded += terms
             case (false, false):
                 words += terms
-                for alternative in expand(piece.text) { words += alternative }
+                alternatives += expand(piece.text).map { SearchIndex.terms($0).filter { $0 != 0 } }
             }
+        }
+        // A name of several bare words ("Kim Jong Un") is asked for whole too.
+        let bare = Self.pieces(text).filter { !$0.quoted && !$0.negated }.map(\.text)
+        if bare.count > 1 && bare.count <= 6 {
+            alternatives += expand(bare.joined(separator: " ")).map { SearchIndex.terms($0).filter { $0 != 0 } }
         }
         var seen = Set<UInt64>()
         words = words.filter { seen.insert($0).inserted }
+        var seenAlternatives = Set<[UInt64]>()
+        alternatives = alternatives.filter { !$0.isEmpty && seenAlternatives.insert($0).inserted }
     }
 
     /// The pieces of a query: quoted runs and bare words, each maybe negated by a leading `-`.
-    static func pieces(_ text: String) -> [(text: String, quoted: Bool, negated: Bool)] {
+    public static func pieces(_ text: String) -> [(text: String, quoted: Bool, negated: Bool)] {
         var pieces: [(text: String, quoted: Bool, negated: Bool)] = []
         var scalars = Array(text.unicodeScalars.prefix(20_000))
         scalars.append(" ")
