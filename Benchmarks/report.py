@@ -224,6 +224,12 @@ if peers_search and ours_search:
     dpil = ours_search.get("dpil", {})
     print(f"  DPIL known-item MRR@10: khabar {dpil.get('mrr10', float('nan')):.3f} (recall@10 {dpil.get('recall10', float('nan')):.3f}); "
           + ", ".join(f"{n} {peer('dpil.' + n + '.mrr10')}" for n in ("bm25s", "tantivy_hindi_regex", "fts5")) + " (goal >= 0.75)")
+    for split in ("dev", "held"):
+        names = load(f"khabar-search-names-{split}.json")
+        if names:
+            print(f"  Latin names → Hindi articles ({split}, {names['entities']} entities): P@10 {names['latin_p10']:.3f} "
+                  f"(without entity names {names['latin_p10_without_names']:.3f}; the Devanagari name "
+                  f"{names['hindi_p10']:.3f}; goal >= 0.85)")
     results["figures"]["search"] = {"khabar": ours_search}
 
 (work / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))

@@ -20,7 +20,7 @@ struct EvalCommand: AsyncParsableCommand {
             """,
         subcommands: [
             DedupEval.self, NamesEval.self, EntitiesEval.self, DatesEval.self, CorpusEntitiesEval.self, QuotesEval.self,
-            TransliterationEval.self, StoriesEval.self,
+            TransliterationEval.self, StoriesEval.self, SearchNamesEval.self,
         ]
     )
 }

@@ -90,17 +90,7 @@ struct SearchCommand: AsyncParsableCommand {
             let documents = try await database.documents(after: 0, limit: total)
             var index = SearchIndex()
             for document in documents { index.add(id: document.id, title: document.title, text: document.text) }
-            var names: [String: [String]] = [:]
-            let pieces = SearchQuery.pieces(query)
-            let bare = pieces.filter { !$0.quoted && !$0.negated }.map(\.text)
-            let asked =
-                pieces.filter { !$0.negated }.map(\.text) + (bare.count > 1 ? [bare.joined(separator: " ")] : [])
-            for piece in asked.prefix(SearchQuery.maxWords) {
-                let entities = try await database.entities(named: piece, limit: 5)
-                names[piece] = entities.flatMap { entity in
-                    [entity.name] + entity.names.keys.sorted() + (entity.english.map { [$0] } ?? [])
-                }
-            }
+            let names = try await SearchNames(store: database).expansion(query, store: database)
             let parsed = SearchQuery(query, expand: { names[$0] ?? [] })
             guard !parsed.isEmpty else { throw CommandFailure("the query \"\(query)\" has no words to search for") }
             var allowed: Set<String>? = nil

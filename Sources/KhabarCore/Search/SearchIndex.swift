@@ -51,7 +51,7 @@ public struct SearchIndex: Sendable {
     /// The stemmed match-key terms of the words of a text. Stopwords are indexed like any word: BM25's
     /// weights already make them count for little, and dropping them lost known-item retrieval on short
     /// Hindi sentences (DPIL MRR@10 0.680 against 0.702).
-    static func terms(_ text: String) -> [UInt64] {
+    public static func terms(_ text: String) -> [UInt64] {
         let canonical = Normalizer.canonical(text)
         let tokens = Tokenizer.tokenize(canonical)
         let hashes = TextPipeline.termHashes(canonical, tokens: tokens, stem: true)
