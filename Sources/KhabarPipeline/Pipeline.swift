@@ -13,7 +13,9 @@ public import KhabarStore
 /// 4. **store** and 5. **link** (``CorpusLinker`` in one ``LinkStore/write(_:)`` transaction per batch):
 ///    the batch's new documents are stored with their duplicates, passages, entities, quotes and dates;
 /// 6. **stories**: every stored document in no story joins one (``tellStories(_:)``);
-/// 7. **record** the run.
+/// 7. **search**: every stored document not yet searchable goes into a new index segment
+///    (``indexForSearch(_:)``);
+/// 8. **record** the run.
 /// Batches overlap: while one batch is stored and linked, the next one is analyzed, with the short forms the
 /// corpus knew when the batch before was linked (``lending``). The same inputs in the same order give the same
 /// results, in memory or on disk.
@@ -205,6 +207,9 @@ public struct Pipeline: Sendable {
         let storiesStarted = clock.now
         summary.storied = try await tellStories(store)
         summary.times.stories = seconds(clock.now - storiesStarted)
+        let searchStarted = clock.now
+        summary.searchable = try await indexForSearch(store)
+        summary.times.search = seconds(clock.now - searchStarted)
 
         let recordStarted = clock.now
         try await store.record(

@@ -29,6 +29,8 @@ public struct PipelineSummary: Sendable {
         public var record = 0.0
         /// Placing new documents in stories (stage 6).
         public var stories = 0.0
+        /// Indexing new documents for search (stage 7).
+        public var search = 0.0
 
         /// Nothing timed yet.
         public init() {}
@@ -67,6 +69,8 @@ public struct PipelineSummary: Sendable {
     public var entities = 0
     /// Documents placed in stories.
     public var storied = 0
+    /// Documents made searchable.
+    public var searchable = 0
     /// The ids of the documents read, in input order (when asked for).
     public var ids: [String] = []
     /// Wall seconds, all stages.

@@ -7,7 +7,7 @@ public import KhabarCore
 ///
 /// A store only loads and saves: every algorithm runs in KhabarCore, and the pipeline wires the two. Each
 /// backend (SQLite now, PostgreSQL later) passes the same conformance suite.
-public typealias Store = DocumentStore & LinkStore & AnnotationStore & StoryStore & RunStore
+public typealias Store = DocumentStore & LinkStore & AnnotationStore & StoryStore & SearchStore & RunStore
 
 /// Stored documents.
 public protocol DocumentStore: Sendable {
@@ -145,6 +145,26 @@ public protocol StoryStore: Sendable {
 
     /// Story ids that start with `prefix`, at most `limit`.
     func storyIDs(withPrefix prefix: String, limit: Int) async throws -> [String]
+}
+
+/// The search index, kept as segments: each ingest adds one for the articles it stored.
+public protocol SearchStore: Sendable {
+    /// Stored documents not in the index yet, in the order they were added, at most `limit`.
+    func unindexedDocuments(limit: Int) async throws -> [Document]
+
+    /// The segments, in the order they were added.
+    func searchSegments() async throws -> [Data]
+
+    /// Adds a segment holding these documents, in one transaction.
+    ///
+    /// - Returns: false, with nothing saved, when one of them is in a segment already (another run
+    ///   indexed it meanwhile).
+    func addSearchSegment(_ segment: Data, documents: [String]) async throws -> Bool
+
+    /// Replaces every segment with one holding all their documents, when there are still `expecting`.
+    ///
+    /// - Returns: false, with nothing changed, when segments were added meanwhile.
+    func replaceSearchSegments(with segment: Data, expecting: Int) async throws -> Bool
 }
 
 /// What one step of story assignment saves.

@@ -82,7 +82,7 @@ struct IngestCommand: AsyncParsableCommand {
                 "database": store.resolvedPath, "duplicates": summary.duplicates, "passages": summary.passages,
                 "passage_occurrences": summary.occurrences, "mentions": summary.mentions, "quotes": summary.quotes,
                 "dates": summary.dates, "entities": summary.entities, "relinked": summary.relinked,
-                "storied": summary.storied,
+                "storied": summary.storied, "searchable": summary.searchable,
             ]
             object["stages"] = [
                 "refresh": times.refresh, "read": times.read, "analyze": times.analyze,
@@ -102,7 +102,8 @@ struct IngestCommand: AsyncParsableCommand {
             "Found \(summary.duplicates) copies of earlier articles, \(summary.passages) new shared passages "
                 + "(\(summary.occurrences) more copies of earlier ones), \(summary.mentions) entity mentions, "
                 + "\(summary.quotes) quotes, \(summary.dates) dates (khabar dups, entities, quotes show them); "
-                + "\(summary.storied) articles placed in stories (khabar stories).",
+                + "\(summary.storied) articles placed in stories (khabar stories) and \(summary.searchable) made "
+                + "searchable (khabar search).",
             "\(total) articles in \(store.resolvedPath)",
             "\(String(format: "%.2f", wall)) s in all: \(Int(rate.rounded())) articles/s end to end "
                 + "(\(String(format: "%.2f", summary.cpuSeconds)) s of CPU).",
@@ -122,6 +123,7 @@ struct IngestCommand: AsyncParsableCommand {
                 "  commit         \(f(t.commit))",
                 "  waited on link \(f(t.wait))",
                 "  stories        \(f(t.stories))",
+                "  search index   \(f(t.search))",
                 "  record run     \(f(t.record))",
             ]
         }

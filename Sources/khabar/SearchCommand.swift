@@ -17,8 +17,7 @@ struct SearchCommand: AsyncParsableCommand {
             --over-time counts the matching articles per day and their share of all articles that day, for
             all outlets and per outlet (--csv for a table).
 
-            The index is built from the store when the command starts (a few seconds for 100,000 articles);
-            keeping it in the store, updated on ingest, comes next.
+            The index is the one ingest keeps in the store (a segment per ingest, merged when there are many).
 
             Examples:
               khabar search पुतिन
@@ -86,10 +85,20 @@ struct SearchCommand: AsyncParsableCommand {
     func run() async throws {
         let database = try store.open(.existing)
         do {
-            let total = try await database.count()
-            let documents = try await database.documents(after: 0, limit: total)
-            var index = SearchIndex()
-            for document in documents { index.add(id: document.id, title: document.title, text: document.text) }
+            // The index ingest keeps; one made here from the stored articles when it is missing or unreadable
+            // (a store from before search, or an article ingest did not reach).
+            var index = SearchIndex(segments: try await database.searchSegments()) ?? SearchIndex()
+            if index.count < (try await database.count()) {
+                Terminal.error("indexing the stored articles for search (khabar ingest keeps the index up to date)")
+                index = SearchIndex()
+                let total = try await database.count()
+                for document in try await database.documents(after: 0, limit: total) {
+                    index.add(
+                        id: document.id, title: document.title, text: document.text,
+                        day: document.published?.dayNumber, outlet: document.outlet,
+                        language: document.language.rawValue)
+                }
+            }
             let names = try await SearchNames(store: database).expansion(query, store: database)
             let parsed = SearchQuery(query, expand: { names[$0] ?? [] })
             guard !parsed.isEmpty else { throw CommandFailure("the query \"\(query)\" has no words to search for") }
@@ -101,13 +110,14 @@ struct SearchCommand: AsyncParsableCommand {
                 allowed = Set(found.documents)
             }
             let (fromDay, toDay) = (from.flatMap(Self.day), to.flatMap(Self.day))
+            let entries = index.entries
             let filter: (Int32) -> Bool = { k in
-                let document = documents[Int(k)]
-                if let allowed, !allowed.contains(document.id) { return false }
-                if let outlet, document.outlet != outlet { return false }
-                if let language, document.language.rawValue != language { return false }
+                let entry = entries[Int(k)]
+                if let allowed, !allowed.contains(entry.id) { return false }
+                if let outlet, entry.outlet != outlet { return false }
+                if let language, entry.language != language { return false }
                 if fromDay != nil || toDay != nil {
-                    guard let day = document.published?.dayNumber else { return false }
+                    guard let day = entry.day else { return false }
                     if let fromDay, day < fromDay { return false }
                     if let toDay, day > toDay { return false }
                 }
@@ -115,11 +125,15 @@ struct SearchCommand: AsyncParsableCommand {
             }
             if overTime {
                 let hits = index.search(parsed, limit: max(1, index.count), filter: filter).hits
-                try printOverTime(hits.map { documents[Int($0.document)] }, all: documents)
+                try printOverTime(hits.map { entries[Int($0.document)] }, all: entries)
                 return
             }
             let found = index.search(parsed, limit: offset + limit, countAll: true, filter: filter)
-            let page = found.hits.dropFirst(offset).map { (documents[Int($0.document)], $0.score) }
+            let pageHits = Array(found.hits.dropFirst(offset))
+            let loaded = Dictionary(
+                try await database.documents(ids: pageHits.map { entries[Int($0.document)].id }).map { ($0.id, $0) },
+                uniquingKeysWith: { first, _ in first })
+            let page = pageHits.compactMap { hit in loaded[entries[Int(hit.document)].id].map { ($0, hit.score) } }
             let stories = try await database.stories(ofDocuments: page.map(\.0.id))
             let results = page.map { document, score in
                 SearchResult(
@@ -142,18 +156,22 @@ struct SearchCommand: AsyncParsableCommand {
     }
 
     /// Matching articles per day, and their share of the day's articles, overall and per outlet.
-    func printOverTime(_ matches: [Document], all: [Document]) throws {
+    func printOverTime(_ matches: [SearchIndex.Entry], all: [SearchIndex.Entry]) throws {
         struct Count { var matches = 0, articles = 0 }
         var counts: [String: [String: Count]] = [:]
-        func add(_ document: Document, matched: Bool) {
-            guard let day = document.published?.dateOnly.iso else { return }
-            for outlet in ["all", document.outlet ?? "unknown"] {
-                counts[day, default: [:]][outlet, default: Count()].articles += matched ? 0 : 1
-                if matched { counts[day, default: [:]][outlet, default: Count()].matches += 1 }
+        func add(_ entry: SearchIndex.Entry, matched: Bool) {
+            guard let number = entry.day else { return }
+            let day = PublicationDate.fromDayNumber(number).iso
+            for outlet in ["all", entry.outlet ?? "unknown"] {
+                if matched {
+                    counts[day, default: [:]][outlet, default: Count()].matches += 1
+                } else {
+                    counts[day, default: [:]][outlet, default: Count()].articles += 1
+                }
             }
         }
-        for document in all { add(document, matched: false) }
-        for document in matches { add(document, matched: true) }
+        for entry in all { add(entry, matched: false) }
+        for entry in matches { add(entry, matched: true) }
         var rows: [(day: String, outlet: String, matches: Int, articles: Int, share: Double)] = []
         for day in counts.keys.sorted() {
             for (outlet, count) in counts[day, default: [:]].sorted(by: { $0.key < $1.key }) {

@@ -163,7 +163,7 @@ struct SQLiteFileTests {
                     """)
         }
         #expect(layouts.count == 3 && layouts.allSatisfy { !$0.contains("WITHOUT ROWID") })
-        #expect(try await queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 7)
+        #expect(try await queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 8)
         let indexes = try await queue.read { db in
             try String.fetchAll(
                 db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")
@@ -189,7 +189,7 @@ struct SQLiteFileTests {
         let store = try SQLiteStore(path: path)
         let entities = try await store.entities(ids: ["e1p"])
         #expect(entities.map(\.name) == ["रमेश वर्मा"] && entities.first?.names == [:])
-        #expect(try await queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 7)
+        #expect(try await queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 8)
     }
 
     @Test("two stores opening one new file at once both work, and the schema is made once")

@@ -15,6 +15,11 @@ public struct SearchIndex: Sendable {
         public var id: String
         /// Title-weighted word count (BM25's document length).
         var length: Float
+        /// What filters read without loading the article: its publication day (days since 1970), outlet and
+        /// language.
+        public var day: Int?
+        public var outlet: String?
+        public var language: String?
     }
 
     /// The documents of a term, ascending, with their title-weighted counts; the largest count and the
@@ -26,10 +31,10 @@ public struct SearchIndex: Sendable {
         var minLength: Float = .infinity
     }
 
-    public private(set) var entries: [Entry] = []
+    public internal(set) var entries: [Entry] = []
     var words: [UInt64: Postings] = [:]
     var pairs: [UInt64: Postings] = [:]
-    private var totalLength: Double = 0
+    var totalLength: Double = 0
 
     /// BM25's parameters (Lucene's defaults) and how much more a title word counts than a body word.
     static let k1: Float = 1.2
@@ -73,7 +78,9 @@ public struct SearchIndex: Sendable {
     }
 
     /// Indexes an article; it is found at once.
-    public mutating func add(id: String, title: String?, text: String) {
+    public mutating func add(
+        id: String, title: String?, text: String, day: Int? = nil, outlet: String? = nil, language: String? = nil
+    ) {
         let document = Int32(entries.count)
         var counts: [UInt64: Float] = [:]
         var pairCounts: [UInt64: Float] = [:]
@@ -99,7 +106,7 @@ public struct SearchIndex: Sendable {
         }
         for (term, n) in counts { post(n, &words[term, default: Postings()]) }
         for (term, n) in pairCounts { post(n, &pairs[term, default: Postings()]) }
-        entries.append(Entry(id: id, length: length))
+        entries.append(Entry(id: id, length: length, day: day, outlet: outlet, language: language))
         totalLength += Double(length)
     }
 

@@ -8,7 +8,7 @@ import GRDB
 /// (a higher version) or one whose tables were changed by hand is refused before anything is written.
 enum SQLiteSchema {
     /// The version this Khabar writes.
-    static let version = 7
+    static let version = 8
 
     /// The three migrations earlier versions applied through GRDB's migrator (recorded in its
     /// `grdb_migrations` table instead of `user_version`).
@@ -53,6 +53,7 @@ enum SQLiteSchema {
             try db.execute(sql: documentTables)
             try db.execute(sql: analysisTables)
             try db.execute(sql: storyTables)
+            try db.execute(sql: searchTables)
         } else if current == 3 {
             // Version 4 keeps documents and runs; links and annotations are made again in their new shape.
             for table in [
@@ -70,6 +71,8 @@ enum SQLiteSchema {
         }
         // Version 7: stories.
         if (3...6).contains(current) { try db.execute(sql: storyTables) }
+        // Version 8: the search index.
+        if (3...7).contains(current) { try db.execute(sql: searchTables) }
         if current != version { try db.execute(sql: "PRAGMA user_version = \(version)") }
     }
 
@@ -134,7 +137,22 @@ enum SQLiteSchema {
         ("story_articles", ["document_id", "story_id", "position", "probability"]),
         ("story_merges", ["from_id", "into_id"]),
         ("story_state", ["id", "placed", "state"]),
+        ("search_segments", ["id", "segment", "documents"]),
+        ("search_documents", ["document_id", "segment_id"]),
     ]
+
+    /// The search index (version 8): segments of compact bytes, and which segment holds each document.
+    static let searchTables = """
+        CREATE TABLE IF NOT EXISTS search_segments (
+            id INTEGER PRIMARY KEY,
+            segment BLOB NOT NULL,
+            documents INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS search_documents (
+            document_id TEXT PRIMARY KEY NOT NULL,
+            segment_id INTEGER NOT NULL
+        );
+        """
 
     /// Stories (version 7): each document's story, each story's headline, size and span, merges (an old id
     /// still names the story it lives on as), and the assignment state the next ingest continues from.
