@@ -23,6 +23,7 @@ struct SearchCommand: AsyncParsableCommand {
               khabar search पुतिन
               khabar search 'Putin "North Korea" -Ukraine' --from 2024-06-01 --json
               khabar search लॉकडाउन --outlet "Amar Ujala" --over-time --csv
+              khabar search मेट्रो --entity Lucknow
             """
     )
 
@@ -51,6 +52,9 @@ struct SearchCommand: AsyncParsableCommand {
 
     @Option(help: "Only articles of this story.")
     var story: String?
+
+    @Option(help: "Only articles that mention this entity (any of its names, in either script, or its id).")
+    var entity: String?
 
     @Flag(help: "Count matching articles per day (and their share of the day's articles), overall and per outlet.")
     var overTime = false
@@ -108,6 +112,15 @@ struct SearchCommand: AsyncParsableCommand {
                     throw CommandFailure("no story \(story) in \(store.resolvedPath)")
                 }
                 allowed = Set(found.documents)
+            }
+            if let entity {
+                var found = try await database.entities(named: entity, limit: 1)
+                if found.isEmpty { found = try await SearchNames(store: database).soundsLike(entity) }
+                guard let named = found.first else {
+                    throw CommandFailure("no entity named \(entity) in \(store.resolvedPath)")
+                }
+                let mentioning = Set(try await database.mentions(entity: named.id, limit: .max).map(\.document))
+                allowed = allowed.map { $0.intersection(mentioning) } ?? mentioning
             }
             let (fromDay, toDay) = (from.flatMap(Self.day), to.flatMap(Self.day))
             let entries = index.entries

@@ -27,6 +27,14 @@ struct SearchCommandTests {
         #expect(firstTitle.contains("Metro"))
         let snippets = englishResults.map { $0["snippet"] as? String ?? "" }
         #expect(snippets.allSatisfy { text in !text.unicodeScalars.contains { (0x900...0x97F).contains($0.value) } })
+        // Only articles that mention an entity, named in the other script.
+        let lucknow = try CLI.run(["search", "--db", db, "--json", "--entity", "Lucknow", "मेट्रो"])
+        let inLucknow =
+            (try JSONSerialization.jsonObject(with: Data(lucknow.stdout.utf8)) as? [String: Any])?["results"]
+            as? [[String: Any]] ?? []
+        #expect(!inLucknow.isEmpty && inLucknow.count <= results.count)
+        let unknown = try CLI.run(["search", "--db", db, "--entity", "Xyzzyville", "मेट्रो"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("no entity named Xyzzyville"))
         // Per day, as CSV.
         let overTime = try CLI.run(["search", "--db", db, "--over-time", "--csv", "गंगा"])
         #expect(overTime.status == 0 && overTime.stdout.hasPrefix("day,outlet,matches,articles,share\n"))
