@@ -20,11 +20,7 @@ extension Pipeline {
             let documents = try await store.unindexedDocuments(limit: Self.searchStep)
             if documents.isEmpty { break }
             var index = SearchIndex()
-            for document in documents {
-                index.add(
-                    id: document.id, title: document.title, text: document.text, day: document.published?.dayNumber,
-                    outlet: document.outlet, language: document.language.rawValue)
-            }
+            for document in documents { index.add(document) }
             // Another run indexed some of them meanwhile: the rest are read again.
             guard try await store.addSearchSegment(index.segment(), documents: documents.map(\.id)) else { continue }
             indexed += documents.count

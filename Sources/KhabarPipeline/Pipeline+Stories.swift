@@ -46,9 +46,7 @@ extension Pipeline {
                 let storyOfOriginal = try await store.stories(ofDocuments: Array(Set(originalOf.values)))
                 let entities = entitiesOf
                 let inputs = await Parallel.map(documents, tasks: parallelism) { document in
-                    StoryInput(
-                        id: document.id, title: document.title, text: document.text,
-                        entities: entities[document.id] ?? [], day: document.published.map { Double($0.dayNumber) })
+                    StoryInput(document: document, entities: entities[document.id] ?? [])
                 }
                 for input in inputs { assigner.observe(input) }
                 let ordered = inputs.enumerated().sorted { a, b in

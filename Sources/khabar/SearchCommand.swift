@@ -96,12 +96,7 @@ struct SearchCommand: AsyncParsableCommand {
                 Terminal.error("indexing the stored articles for search (khabar ingest keeps the index up to date)")
                 index = SearchIndex()
                 let total = try await database.count()
-                for document in try await database.documents(after: 0, limit: total) {
-                    index.add(
-                        id: document.id, title: document.title, text: document.text,
-                        day: document.published?.dayNumber, outlet: document.outlet,
-                        language: document.language.rawValue)
-                }
+                for document in try await database.documents(after: 0, limit: total) { index.add(document) }
             }
             let names = try await SearchNames(store: database).expansion(query, store: database)
             let parsed = SearchQuery(query, expand: { names[$0] ?? [] })

@@ -45,11 +45,16 @@ struct SearchNamesEval: AsyncParsableCommand {
         let store = try SQLiteStore()
         let summary = try await analysis.pipeline().run(paths: [corpus], into: store, keepIDs: true)
         let documents = try await store.documents(ids: summary.ids)
-        var index = SearchIndex()
-        var sequences: [[UInt64]] = []
+        // The index the ingest stored, as `khabar search` reads it.
+        guard let index = SearchIndex(segments: try await store.searchSegments()), index.count == documents.count
+        else { throw CommandFailure("the ingest left no readable search index") }
+        let position = Dictionary(
+            index.entries.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        var sequences = [[UInt64]](repeating: [], count: index.count)
         for document in documents {
-            index.add(id: document.id, title: document.title, text: document.text)
-            sequences.append(SearchIndex.terms((document.title ?? "") + "\n" + document.text))
+            if let k = position[document.id] {
+                sequences[Int(k)] = SearchIndex.terms((document.title ?? "") + "\n" + document.text)
+            }
         }
         func contains(_ sequence: [UInt64], _ phrase: [UInt64]) -> Bool {
             guard !phrase.isEmpty, sequence.count >= phrase.count else { return false }

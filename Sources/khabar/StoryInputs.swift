@@ -26,8 +26,8 @@ enum StoryInputs {
         }.map(\.element)
         let all = ordered.map { document in
             StoryInput(
-                id: document.source.externalID ?? document.id, title: document.title, text: document.text,
-                entities: entities[document.id] ?? [], day: document.published.map { Double($0.dayNumber) })
+                document: document, entities: entities[document.id] ?? [],
+                id: document.source.externalID ?? document.id)
         }
         return (all.filter { labelled.contains($0.id) }, all)
     }

@@ -110,6 +110,13 @@ public struct SearchIndex: Sendable {
         totalLength += Double(length)
     }
 
+    /// Indexes a stored article: its title and cleaned text, with the day, outlet and language filters read.
+    public mutating func add(_ document: Document) {
+        add(
+            id: document.id, title: document.title, text: document.text, day: document.published?.dayNumber,
+            outlet: document.outlet, language: document.language.rawValue)
+    }
+
     /// A document found, with its BM25 score.
     public struct Hit: Sendable, Equatable {
         public var document: Int32

@@ -45,6 +45,14 @@ public struct StoryInput: Sendable {
         self.entities.formUnion(figures)
     }
 
+    /// A stored article as story assignment reads it: title, cleaned text, its entities' canonical ids and its
+    /// publication day; `id` instead of the article's own (an evaluation's external ids).
+    public init(document: Document, entities: Set<String>, id: String? = nil) {
+        self.init(
+            id: id ?? document.id, title: document.title, text: document.text, entities: entities,
+            day: document.published.map { Double($0.dayNumber) })
+    }
+
     /// Creates an input from terms already counted (tests, stores).
     public init(
         id: String, terms: [UInt64: Float], titleTerms: [UInt64: Float] = [:], entities: Set<String>, day: Double?
